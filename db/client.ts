@@ -1,0 +1,161 @@
+// Opens the configured database: PostgreSQL through a pg Pool when a URL is given, otherwise
+// embedded PGlite in a local folder. Both sit behind the same Drizzle schema and migrations.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface QueryResult {
+  fields: string[];
+  rows: Record<string, unknown>[];
+}
+
+export interface Database {
+  kind: 'postgres' | 'pglite';
+  db: Db;
+  /**
+   * Runs one statement of raw SQL (read-only: in a READ ONLY transaction, through the extended
+   * protocol so a second statement cannot escape it) or, with write, any script.
+   */
+  rawQuery(text: string, options?: { write?: boolean }): Promise<QueryResult>;
+  /**
+   * PGlite is a single connection: a transaction and an unrelated query must not interleave.
+   * Every write path runs through here; on PostgreSQL it is a pass-through.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+// Any fixed number: serializes concurrent `migrate` runs of several workers on one PostgreSQL.
+const MIGRATION_LOCK_KEY = 74_202_611;
+
+export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 10_000 });
+  // An idle client losing its server (restart, pg_terminate_backend) must not crash the process.
+  pool.on('error', () => {});
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw new DatabaseUnavailableError(
+      `cannot connect to PostgreSQL at ${describeUrl(url)} (${(err as Error).message}): start it, fix DATABASE_URL, or unset DATABASE_URL to use the embedded database`,
+    );
+  }
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    async rawQuery(text, { write = false } = {}) {
+      const client = await pool.connect();
+      try {
+        if (write) return lastResult(await client.query(text));
+        await client.query('BEGIN READ ONLY');
+        try {
+          return lastResult(await client.query({ text, queryMode: 'extended' } as pg.QueryConfig));
+        } finally {
+          await client.query('ROLLBACK');
+        }
+      } finally {
+        client.release();
+      }
+    },
+    exclusive: (fn) => fn(),
+    async migrate() {
+      const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+      await client.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+        await migratePg(drizzlePg(client), { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
+        await client.end();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir);
+  } catch (err) {
+    throw new DatabaseUnavailableError(
+      `cannot open the embedded database in ${dataDir} (${(err as Error).message}): is another dealdb process using it? Set DEALDB_DATA_DIR to another folder or DATABASE_URL to a PostgreSQL server`,
+    );
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = queue.then(fn, fn);
+    queue = run.catch(() => {});
+    return run;
+  };
+  return {
+    kind: 'pglite',
+    db,
+    rawQuery: (text, { write = false } = {}) =>
+      exclusive(async () => {
+        if (write) {
+          const results = await client.exec(text);
+          const last = results[results.length - 1];
+          return { fields: last?.fields.map((f) => f.name) ?? [], rows: (last?.rows ?? []) as Record<string, unknown>[] };
+        }
+        await client.query('BEGIN READ ONLY');
+        try {
+          const r = await client.query<Record<string, unknown>>(text);
+          return { fields: r.fields.map((f) => f.name), rows: r.rows };
+        } finally {
+          await client.query('ROLLBACK');
+        }
+      }),
+    exclusive,
+    migrate: () => exclusive(() => migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER })),
+    close: () => exclusive(() => client.close()),
+  };
+}
+
+function lastResult(r: pg.QueryResult | pg.QueryResult[]): QueryResult {
+  const last = Array.isArray(r) ? r[r.length - 1] : r;
+  return { fields: last?.fields?.map((f) => f.name) ?? [], rows: last?.rows ?? [] };
+}
+
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return 'the configured URL';
+  }
+}
+
+/** Raw SQL through Drizzle, rows only: pg and PGlite both return `{ rows }`. */
+export async function selectRows<T extends Record<string, unknown>>(
+  db: Pick<Db, 'execute'>,
+  query: SQL,
+): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

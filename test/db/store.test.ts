@@ -1,0 +1,136 @@
+// The same schema, migrations and writes on PostgreSQL and on embedded PGlite.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveSnapshot, upsertArticle } from '../../db/articles';
+import { openDatabase, selectRows, type Database } from '../../db/client';
+import { listCurrentDeals } from '../../db/deals';
+import { currentExtraction, saveExtraction } from '../../db/extractions';
+import { syncOrganizations } from '../../db/organizations';
+import { sql } from 'drizzle-orm';
+import type { Extraction } from '../../extractors/types';
+import { createTestDatabase, type TestDatabase } from '../helpers/postgres';
+
+const ORGS = [
+  { id: 'amazon', name: 'Amazon', kind: 'hyperscaler', parent: null, aliases: ['Amazon.com'] },
+  { id: 'amazon-web-services', name: 'Amazon Web Services', kind: 'cloud', parent: 'amazon', aliases: ['AWS'] },
+  { id: 'openai', name: 'OpenAI', kind: 'lab', parent: null, aliases: [] },
+];
+
+function sampleExtraction(amountExact: string, version = '9.9.9'): Extraction {
+  const body = 'OpenAI signed a seven-year, $38 billion deal with AWS.';
+  return {
+    extractor_version: version,
+    article: {
+      url: 'https://news.test/a', canonical_url: 'https://news.test/a', title: 'A deal', published: '2025-11-03',
+      published_source: 'meta', modified: null, byline: null, site_name: null, language: 'en', body,
+    },
+    mentions: [
+      { kind: 'money', text: '$38 billion', start: 28, end: 39, sentence: 0, amount: Number(amountExact), amount_exact: amountExact, currency: 'USD', qualifier: 'exact', role: 'deal_value' },
+      { kind: 'duration', text: 'seven-year', start: 16, end: 26, sentence: 0, months: 84, role: 'deal_term' },
+      { kind: 'organization', text: 'AWS', start: 50, end: 53, sentence: 0, name: 'Amazon Web Services', org_id: 'amazon-web-services' },
+    ],
+    deals: [
+      {
+        buyer: 'OpenAI', provider: 'AWS', buyer_org_id: 'openai', provider_org_id: 'amazon-web-services', kind: 'cloud_compute',
+        value: { amount: Number(amountExact), amount_exact: amountExact, currency: 'USD', qualifier: 'exact' },
+        duration_months: 84, capacity_mw: null, status: 'signed', evidence: body, evidence_span: { start: 0, end: body.length },
+        confidence: 0.9, confidence_reasons: ['deal verb in sentence'],
+      },
+    ],
+  };
+}
+
+const backends: [string, () => Promise<{ database: Database; cleanup: () => Promise<void> }>][] = [
+  [
+    'postgres',
+    async () => {
+      const testDb: TestDatabase = await createTestDatabase('store');
+      const database = await openDatabase({ databaseUrl: testDb.url, dataDir: '' });
+      return { database, cleanup: async () => { await database.close(); await testDb.drop(); } };
+    },
+  ],
+  [
+    'pglite',
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dealdb-store-'));
+      const database = await openDatabase({ dataDir: dir });
+      return { database, cleanup: async () => { await database.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+    },
+  ],
+];
+
+describe.each(backends)('store on %s', (_name, open) => {
+  let database: Database;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ database, cleanup } = await open());
+    await database.migrate();
+    await database.migrate(); // a second run applies nothing and fails nothing
+    await syncOrganizations(database, ORGS);
+  });
+  afterAll(async () => cleanup?.());
+
+  it('creates the tables and views analysts query', async () => {
+    const rows = await selectRows<{ name: string }>(
+      database.db,
+      sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+    );
+    expect(rows.map((r) => r.name)).toEqual(
+      expect.arrayContaining([
+        'articles', 'current_deals', 'current_figures', 'deal_totals_by_buyer', 'deal_totals_by_provider', 'deals',
+        'extractions', 'figures_by_role', 'mentions', 'organization_aliases', 'organizations', 'snapshots', 'sources',
+      ]),
+    );
+  });
+
+  it('mirrors the gazetteer once, with aliases', async () => {
+    await syncOrganizations(database, ORGS);
+    const { rows } = await database.rawQuery(`SELECT o.name FROM organization_aliases a JOIN organizations o ON o.id = a.organization_id WHERE lower(a.alias) = 'aws'`);
+    expect(rows).toEqual([{ name: 'Amazon Web Services' }]);
+    const { rows: count } = await database.rawQuery('SELECT count(*)::int AS n FROM organizations');
+    expect(count[0]).toEqual({ n: 3 });
+  });
+
+  it('keeps one article per URL and one snapshot per distinct body', async () => {
+    const first = await upsertArticle(database, { url: 'https://news.test/a' });
+    const again = await upsertArticle(database, { url: 'https://news.test/a' });
+    expect(first.created).toBe(true);
+    expect(again.created).toBe(false);
+    expect(again.article.id).toBe(first.article.id);
+    const snap = { finalUrl: 'https://news.test/a', contentHash: 'h1', body: new Uint8Array([1, 2, 3]), byteLength: 3, fetchedAt: new Date() };
+    const s1 = await saveSnapshot(database, first.article.id, snap);
+    const s2 = await saveSnapshot(database, first.article.id, { ...snap, fetchedAt: new Date() });
+    expect(s1.created).toBe(true);
+    expect(s2).toEqual({ id: s1.id, created: false });
+  });
+
+  it('stores money exactly and shows only the current extraction', async () => {
+    const { article } = await upsertArticle(database, { url: 'https://news.test/a' });
+    const exact = '123456789012345678.25'; // beyond float precision
+    await saveExtraction(database, { articleId: article.id, snapshotId: null, extraction: sampleExtraction(exact, '1.0.0'), knownOrganizationIds: new Set(ORGS.map((o) => o.id)) });
+    const secondId = await saveExtraction(database, { articleId: article.id, snapshotId: null, extraction: sampleExtraction('38000000000', '2.0.0'), knownOrganizationIds: new Set(ORGS.map((o) => o.id)) });
+
+    const { rows: kept } = await database.rawQuery(`SELECT amount::text AS amount FROM deals ORDER BY id`);
+    expect(kept.map((r) => r.amount)).toEqual(['123456789012345678.250000', '38000000000.000000']);
+    expect((await currentExtraction(database, article.id))?.id).toBe(secondId);
+
+    const current = await listCurrentDeals(database);
+    expect(current).toHaveLength(1);
+    expect(current[0]).toMatchObject({ buyer: 'OpenAI', provider: 'Amazon Web Services', amount: '38000000000.000000', currency: 'USD', duration_months: '84' });
+    expect(await listCurrentDeals(database, { provider: 'amazon web services' })).toHaveLength(1);
+    expect(await listCurrentDeals(database, { buyer: 'AWS' })).toHaveLength(0);
+    expect(await listCurrentDeals(database, { since: '2026-01-01' })).toHaveLength(0);
+
+    const { rows: figures } = await database.rawQuery(`SELECT role, count(*)::int AS n FROM figures_by_role GROUP BY role ORDER BY role`);
+    expect(figures).toEqual([{ role: 'deal_term', n: 1 }, { role: 'deal_value', n: 1 }]);
+  });
+
+  it('refuses writes in read-only queries, even a second statement', async () => {
+    await expect(database.rawQuery(`DELETE FROM deals`)).rejects.toThrow(/read-only/);
+    await expect(database.rawQuery(`SELECT 1; DELETE FROM deals`)).rejects.toThrow();
+    const { rows } = await database.rawQuery(`SELECT count(*)::int AS n FROM deals`);
+    expect(rows[0]).toEqual({ n: 2 });
+  });
+});
