@@ -1,0 +1,99 @@
+// The company gazetteer: canonical organizations with the aliases news writes them by,
+// loaded from gazetteer.json, and name resolution tolerant of corporate suffixes.
+import data from './gazetteer.json';
+
+export type OrganizationKind =
+  | 'lab'
+  | 'hyperscaler'
+  | 'cloud'
+  | 'chip_maker'
+  | 'neo_cloud'
+  | 'data_center'
+  | 'utility'
+  | 'energy'
+  | 'investor'
+  | 'sovereign'
+  | 'network'
+  | 'other';
+
+export interface Organization {
+  /** Stable slug, e.g. "amazon-web-services". */
+  id: string;
+  /** Canonical name. */
+  name: string;
+  kind: OrganizationKind;
+  /** Id of the parent organization (Amazon for AWS). */
+  parent: string | null;
+  /** Every name news uses for it, the canonical name included. */
+  aliases: string[];
+}
+
+interface GazetteerEntry extends Organization {
+  /** Aliases that are common words ("Lambda", "Stack"): matched only with a context cue. */
+  ambiguous?: string[];
+}
+
+const entries = data.organizations as GazetteerEntry[];
+
+export const ORGANIZATIONS: readonly Organization[] = entries.map(({ id, name, kind, parent, aliases }) => ({
+  id,
+  name,
+  kind,
+  parent,
+  aliases,
+}));
+
+/** Aliases (per org id) that need a context cue or the fuller name in the same text. */
+export const AMBIGUOUS_ALIASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  entries.filter((e) => e.ambiguous).map((e) => [e.id, new Set(e.ambiguous)]),
+);
+
+/** News outlets: recognized so they are never taken for a party, but not reported as companies. */
+export const OUTLETS: readonly string[] = data.outlets;
+
+const CORPORATE_SUFFIXES = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'nv', 'sa',
+  'ag', 'se', 'asa', 'gmbh', 'bv', 'holdings', 'holding', 'group', 'pbc', 'lp', 'llp',
+]);
+
+/** Lower-case, without a leading "the", a possessive, punctuation or trailing corporate suffixes. */
+export function normalizeName(name: string): string {
+  let words = name
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/'s?$/, '')
+    .replace(/[.,]/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words[0] === 'the' && words.length > 1) words = words.slice(1);
+  while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1])) words = words.slice(0, -1);
+  return words.join(' ');
+}
+
+export function isCorporateSuffix(word: string): boolean {
+  return CORPORATE_SUFFIXES.has(word.toLowerCase().replace(/\./g, ''));
+}
+
+const byId = new Map(ORGANIZATIONS.map((o) => [o.id, o]));
+const byName = new Map<string, Organization>();
+for (const org of ORGANIZATIONS) {
+  for (const alias of org.aliases) {
+    const key = normalizeName(alias);
+    if (!byName.has(key)) byName.set(key, org);
+  }
+}
+
+export function getOrganization(id: string): Organization | null {
+  return byId.get(id) ?? null;
+}
+
+/**
+ * The organization a name denotes, or null. Case-insensitive; ignores a leading "the", a
+ * possessive and corporate suffixes. In "Microsoft Corp's Azure" the possessed name wins.
+ */
+export function resolveOrganization(name: string): Organization | null {
+  const direct = byName.get(normalizeName(name));
+  if (direct) return direct;
+  const possessive = /^(.+?)['’]s\s+(.+)$/.exec(name.trim());
+  return possessive ? (byName.get(normalizeName(possessive[2])) ?? null) : null;
+}

@@ -1,0 +1,75 @@
+// Companies in a text: gazetteer names (resolved to their canonical organization) and companies
+// the gazetteer does not list (by suffix, apposition, descriptor or deal verb). Parts:
+//   gazetteer.json / gazetteer.ts  the organizations, outlets and name resolution
+//   tokens.ts                      the word tokens everything walks over
+//   alias-trie.ts, known-names.ts  longest gazetteer match per position, common-word aliases gated
+//   unknown-names.ts               unlisted companies; context-cues.ts, word-lists.ts serve both
+import type { OrganizationMention, Sentence } from '../types';
+import { findKnownNames } from './known-names';
+import { tokenize, type Token } from './tokens';
+import { findUnknownNames } from './unknown-names';
+import { STOP_WORDS } from './word-lists';
+
+export {
+  ORGANIZATIONS,
+  getOrganization,
+  normalizeName,
+  resolveOrganization,
+  type Organization,
+  type OrganizationKind,
+} from './gazetteer';
+
+/** Title-case without closing punctuation: a subhead ("Strategic Diversification Beyond Microsoft"). */
+function isHeading(sentence: Sentence): boolean {
+  const text = sentence.text.trim();
+  if (/[.!?:;"”']$/.test(text)) return false;
+  const content = text.match(/[\p{L}][\p{L}'’-]{2,}/gu)?.filter((w) => !STOP_WORDS.has(w.toLowerCase())) ?? [];
+  const capitalized = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return content.length >= 2 && capitalized >= 0.75 * content.length;
+}
+
+/** For each token, the position in `sentences` of the sentence holding its start (one sweep). */
+function sentencePositions(tokens: Token[], sentences: Sentence[]): number[] {
+  let k = 0;
+  return tokens.map((t) => {
+    while (k + 1 < sentences.length && sentences[k + 1].start <= t.start) k++;
+    return k;
+  });
+}
+
+/** Organization mentions in `text`, sorted by start, non-overlapping (the longest name wins). */
+export function findOrganizations(text: string, sentences: Sentence[]): OrganizationMention[] {
+  const tokens = tokenize(text);
+  const known = findKnownNames(tokens);
+  const taken = new Uint8Array(tokens.length);
+  for (const m of known) taken.fill(m.org ? 2 : 1, m.from, m.to);
+
+  const position = sentencePositions(tokens, sentences);
+  const headings = sentences.map(isHeading);
+  const unknown = findUnknownNames({
+    tokens,
+    taken,
+    isOrg: (i) => taken[i] === 2,
+    inHeading: (i) => headings[position[i]] ?? false,
+    startsSentence: (i) => i === 0 || position[i - 1] !== position[i],
+  });
+
+  const mention = (from: number, to: number, name: string | null, orgId: string | null): OrganizationMention => {
+    const start = tokens[from].start;
+    const end = tokens[to - 1].end;
+    const written = text.slice(start, end);
+    return {
+      kind: 'organization',
+      text: written,
+      start,
+      end,
+      sentence: sentences[position[from]]?.index ?? 0,
+      name: name ?? written,
+      org_id: orgId,
+    };
+  };
+  return [
+    ...known.filter((m) => m.org).map((m) => mention(m.from, m.to, m.org!.name, m.org!.id)),
+    ...unknown.map((m) => mention(m.from, m.to, null, null)),
+  ].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,202 @@
+// Companies the gazetteer does not list: capitalized runs that a corporate suffix, an apposition,
+// a descriptor ("chip startup X") or a deal verb ("X signed", "a deal with X") marks as companies.
+// Precision first: places, months, people and common words are turned away.
+import { hasCompanyApposition, hasDescriptorBefore, hasPersonTitleBefore, isWordIn } from './context-cues';
+import { normalizeName } from './gazetteer';
+import type { Token } from './tokens';
+import {
+  BASE_DEAL_VERBS, COMPANY_NOUNS, COMPANY_POSSESSIONS, DAYS, DEAL_NOUNS, DEAL_VERBS, DEMONYMS, FIRST_NAMES, GENERIC_WORDS, MONTHS, PERSON_TITLES, PLACES,
+  STAKE_WORDS, STOP_WORDS, STRONG_SUFFIXES, VERB_FILLERS, WEAK_SUFFIXES,
+} from './word-lists';
+
+export interface UnknownName {
+  from: number;
+  to: number;
+}
+
+interface Run extends UnknownName {
+  key: string;
+}
+
+/** What the rest of the text tells about its words. */
+export interface TextContext {
+  tokens: Token[];
+  /** Tokens already taken by gazetteer names or outlets (non-zero). */
+  taken: Uint8Array;
+  /** Whether token i belongs to a gazetteer company's name. */
+  isOrg: (i: number) => boolean;
+  /** Whether token i sits in a heading-like (title-case) sentence. */
+  inHeading: (i: number) => boolean;
+  /** Whether token i opens its sentence. */
+  startsSentence: (i: number) => boolean;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const ABBREVIATED = new Set(['inc', 'corp', 'ltd', 'co', 'bv', 'nv', 'sa']);
+const isOpener = (key: string): boolean => STOP_WORDS.has(key) || MONTHS.has(key) || DAYS.has(key);
+const isNonName = (key: string): boolean =>
+  STOP_WORDS.has(key) || MONTHS.has(key) || DAYS.has(key) || PLACES.has(key) || DEMONYMS.has(key);
+
+/** The capitalized run starting at token i ("Bank of America", "Rolls-Royce", "S.A."), end exclusive. */
+function readRun(ctx: TextContext, i: number): number {
+  const { tokens, taken } = ctx;
+  let end = i + 1;
+  for (;;) {
+    const t = tokens[end];
+    const after = tokens[end + 1];
+    if (!t || taken[end]) break;
+    if (t.word && t.capitalized && t.spaced) {
+      // A middle initial: "Mary E. Lovely".
+      const initial = t.text.length === 1 && after?.key === '.' && after.joined && tokens[end + 2]?.capitalized;
+      end += initial ? 2 : 1;
+    }
+    else if ((t.key === '&' || t.key === 'of') && after?.capitalized && after.spaced && !taken[end + 1]) end += 2;
+    else if ((t.key === '-' || t.key === '.') && t.joined && after?.word && after.joined && !taken[end + 1]) end += 2;
+    else break;
+  }
+  const last = tokens[end - 1];
+  if (ABBREVIATED.has(last.key) && tokens[end]?.key === '.' && tokens[end].joined) end++;
+  return end;
+}
+
+const words = (tokens: Token[], run: UnknownName): Token[] => tokens.slice(run.from, run.to).filter((t) => t.word);
+
+function isPerson(tokens: Token[], run: UnknownName, surnames: ReadonlySet<string>): boolean {
+  const ws = words(tokens, run);
+  if (ws.length === 1) return surnames.has(ws[0].key);
+  return FIRST_NAMES.has(ws[0].key) || hasPersonTitleBefore(tokens, run.from);
+}
+
+function hasSuffix(ws: Token[], lowerWords: ReadonlySet<string>): boolean {
+  const last = ws[ws.length - 1].key;
+  const head = ws.slice(0, ws[ws.length - 2]?.key === 'data' ? -2 : -1);
+  const named = head.filter((t) => !isNonName(t.key) && !GENERIC_WORDS.has(t.key) && !lowerWords.has(t.key));
+  if (head.length === 0 || named.length === 0) return false;
+  if (STRONG_SUFFIXES.has(last)) return true;
+  if ((last === 'centers' || last === 'centres') && ws.length - head.length !== 2) return false;
+  return WEAK_SUFFIXES.has(last);
+}
+
+const FINITE_DEAL_VERBS = new Set(['signed', 'signs', 'agreed', 'agrees', 'struck', 'strikes', 'inked', 'inks']);
+
+/**
+ * "X signed", "X on Monday agreed", "X will invest". After a lone opening word ("Sites built
+ * ...") a past participle is too weak: only a verb that cannot be one, or an auxiliary, counts.
+ */
+function hasDealVerbAfter(tokens: Token[], to: number, strict: boolean): boolean {
+  for (let k = to; k < Math.min(tokens.length, to + 4); k++) {
+    // Verbs in lower case only: "Last Chance to Buy" is a heading, not a purchase.
+    if (!tokens[k].word || tokens[k].text !== tokens[k].key) return false;
+    if (DEAL_VERBS.has(tokens[k].key)) return !strict || k > to || FINITE_DEAL_VERBS.has(tokens[k].key);
+    if (BASE_DEAL_VERBS.has(tokens[k].key)) return k > to;
+    if (!VERB_FILLERS.has(tokens[k].key)) return false;
+  }
+  return false;
+}
+
+/** "a deal with X", "leasing from X", "a stake in X": a deal word shortly before the preposition. */
+function isCounterparty(tokens: Token[], from: number): boolean {
+  const prep = tokens[from - 1]?.key;
+  const cues = prep === 'in' ? STAKE_WORDS : prep === 'with' || prep === 'from' || prep === 'between' ? DEAL_NOUNS : null;
+  if (!cues) return false;
+  for (let k = from - 2; k >= Math.max(0, from - 7); k--) {
+    if (tokens[k].key === '.' || tokens[k].key === ';') return false;
+    if (cues.has(tokens[k].key)) return true;
+  }
+  return false;
+}
+
+/** "Acme's shares", "Acme's chief executive". */
+function hasCompanyPossession(tokens: Token[], to: number): boolean {
+  return tokens[to]?.key === "'" && tokens[to + 1]?.key === 's' && COMPANY_POSSESSIONS.has(tokens[to + 2]?.key ?? '');
+}
+
+/** "Microsoft, Oracle and Acme": a name listed next to a gazetteer company. */
+function isListedWithCompany(ctx: TextContext, run: UnknownName): boolean {
+  const { tokens, isOrg } = ctx;
+  const link = (k: number) => tokens[k]?.key === ',' || tokens[k]?.key === 'and';
+  const after = link(run.to) && (isOrg(run.to + 1) || (tokens[run.to + 1]?.key === 'and' && isOrg(run.to + 2)));
+  const before = link(run.from - 1) && (isOrg(run.from - 2) || (tokens[run.from - 2]?.key === ',' && isOrg(run.from - 3)));
+  return after || before;
+}
+
+/** "Nvidia GB300", "Amazon's Trainium", "Financial Times News": a product or part of the name before. */
+function followsKnownName(ctx: TextContext, from: number): boolean {
+  const { tokens, taken } = ctx;
+  if (tokens[from].spaced && taken[from - 1]) return true;
+  return tokens[from - 1]?.key === 's' && tokens[from - 2]?.key === "'" && !!taken[from - 3];
+}
+
+/** "Hugh McPherson", "Viktor Usov": two or three plain capitalized words read as a person. */
+function looksLikePerson(ws: Token[]): boolean {
+  return ws.length >= 2 && ws.length <= 3 && ws.every((t) => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(t.text) && !GENERIC_WORDS.has(t.key));
+}
+
+function isCompany(ctx: TextContext, run: UnknownName, lowerWords: ReadonlySet<string>): boolean {
+  const { tokens } = ctx;
+  const ws = words(tokens, run);
+  if (ws.every((t) => isNonName(t.key) || t.text.length === 1)) return false;
+  if (followsKnownName(ctx, run.from)) return false;
+  if (ws.length > 1 && hasSuffix(ws, lowerWords)) return true;
+  // Weaker cues fit people as well as companies: a name that reads as a person's needs a suffix.
+  if (looksLikePerson(ws)) return false;
+  if (hasDescriptorBefore(tokens, run.from)) return true;
+  const single = ws.length === 1 ? ws[0] : null;
+  if (single && (lowerWords.has(single.key) || isNonName(single.key))) return false;
+  // "Scottish operator DataVita": a word before a company noun describes the name that follows.
+  if (single && isWordIn(tokens, run.to, COMPANY_NOUNS)) return false;
+  // "Separately, a Texas firm ...": a lone opening word is an adverb or verb form more often than a name.
+  const opening = !!single && ctx.startsSentence(run.from);
+  if (opening && /(?:ly|ing|ed)$/.test(single.key)) return false;
+  return (
+    hasCompanyApposition(tokens, run.to) ||
+    hasDealVerbAfter(tokens, run.to, opening) ||
+    isCounterparty(tokens, run.from) ||
+    hasCompanyPossession(tokens, run.to) ||
+    (!opening && isListedWithCompany(ctx, run))
+  );
+}
+
+/** Capitalized runs, leading stop words and titles trimmed; a titled run is a person's name. */
+function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
+  const { tokens, taken } = ctx;
+  const runs: Run[] = [];
+  const surnames = new Set<string>();
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i];
+    if (taken[i] || !t.word || !t.capitalized || ctx.inHeading(i)) {
+      i++;
+      continue;
+    }
+    const end = readRun(ctx, i);
+    let from = i;
+    while (from < end && (isOpener(tokens[from].key) || !tokens[from].word)) from++;
+    const titled = from < end && PERSON_TITLES.has(tokens[from].key);
+    while (from < end && PERSON_TITLES.has(tokens[from].key)) from++;
+    // "White House Press Secretary Stephanie Grisham": a title inside ends the name before it.
+    const title = tokens.slice(from, end).findIndex((tk) => PERSON_TITLES.has(tk.key));
+    if (title >= 0) {
+      surnames.add(tokens[end - 1].key);
+      i = end;
+      continue;
+    }
+    if (from < end) {
+      const run = { from, to: end, key: '' };
+      const ws = words(tokens, run);
+      const personal = ws.length > 1 && (isPerson(tokens, run, surnames) || (looksLikePerson(ws) && !hasSuffix(ws, NO_WORDS)));
+      if (titled || personal) surnames.add(ws[ws.length - 1].key);
+      else runs.push({ ...run, key: normalizeName(ws.map((w) => w.text).join(' ')) });
+    }
+    i = end;
+  }
+  return { runs, surnames };
+}
+
+/** Unknown company names, in order; a name confirmed once counts wherever it recurs. */
+export function findUnknownNames(ctx: TextContext): UnknownName[] {
+  const lowerWords = new Set(ctx.tokens.filter((t) => t.word && t.text === t.key).map((t) => t.key));
+  const { runs, surnames } = readRuns(ctx);
+  const candidates = runs.filter((r) => !isPerson(ctx.tokens, r, surnames));
+  const confirmed = new Set(candidates.filter((r) => isCompany(ctx, r, lowerWords)).map((r) => r.key));
+  return candidates.filter((r) => confirmed.has(r.key)).map(({ from, to }) => ({ from, to }));
+}
