@@ -1,0 +1,124 @@
+// Scores the deal extractor on the deal corpus.
+//   npm run eval:deals [-- --verbose] [--json]
+// Runs extract() on each ../shared/eval/deals/dNNN.html, writes {"id","deals","mentions"} JSON
+// Lines to a temp file and prints ../shared/tools/score-deals.mjs's report (flags pass through).
+// Then prints figure-role accuracy: each gold distractor that is a mention, matched by text,
+// against the role this extractor gave it (gold's finer role names map to our FigureRole set).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../extractors/index';
+import type { Deal, FigureRole, Mention } from '../extractors/types';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const shared = resolve(here, '../../shared');
+const dealsDir = join(shared, 'eval/deals');
+const scorer = join(shared, 'tools/score-deals.mjs');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('-v');
+const asJson = args.includes('--json');
+
+interface Gold {
+  id: string;
+  title: string;
+  published: string;
+  mentions: { kind: 'money' | 'duration' | 'power'; text: string }[];
+  distractors: { text: string; role: string }[];
+}
+interface Prediction {
+  id: string;
+  deals: Deal[];
+  mentions: Mention[];
+}
+
+// Gold uses finer role names than FigureRole; each maps to the roles that say the same thing.
+// Gold roles of percentages (share_move, equity_stake, ...) never meet a mention and are left out.
+const ACCEPTED_ROLES: Record<string, FigureRole[]> = {
+  earlier_deal: ['earlier_deal'], context_deal: ['context_deal', 'earlier_deal', 'other_deal'], other_deal: ['other_deal', 'context_deal'],
+  other_project: ['other_deal', 'site_capacity'], aggregate_commitments: ['aggregate_commitments'],
+  aggregate_investment: ['aggregate_commitments'], capex_plan: ['capex_plan'], capex: ['capex_plan'], expenses: ['capex_plan', 'other'],
+  revenue: ['revenue'], revenue_run_rate: ['revenue'], partner_revenue: ['revenue'], revenue_guidance: ['revenue', 'target'],
+  remaining_performance_obligations: ['revenue'], revenue_target: ['target'], revenue_projection: ['target', 'revenue'],
+  cash_flow_projection: ['target', 'profit'], earnings: ['profit'], operating_income: ['profit'],
+  quarterly_loss: ['quarterly_loss', 'loss'], burn_rate: ['loss'], valuation: ['valuation'], market_cap: ['market_cap'],
+  share_price: ['share_price'], warrant_exercise_price: ['share_price'], share_price_threshold: ['share_price'],
+  target: ['target'], site_target: ['target'], ipo_target: ['funding_round', 'target'],
+  rule_of_thumb: ['cost_estimate'], cost_per_mw: ['cost_estimate'], analyst_estimate: ['cost_estimate'],
+  option_value: ['option_ceiling'], option: ['option_ceiling'], extension_option: ['option_ceiling'], option_term: ['option_ceiling'],
+  first_tranche: ['tranche'], first_phase: ['tranche'], ramp_schedule: ['tranche'],
+  conversion: ['conversion'], restated_value: ['restatement'], annual_average: ['restatement'], partial_value: ['restatement', 'other'],
+  site_capacity: ['site_capacity'], plant_capacity: ['site_capacity'], nameplate_capacity: ['site_capacity'], total_capacity: ['site_capacity'],
+  uprate: ['site_capacity', 'other'], financing: ['funding_round'], funding: ['funding_round'], funding_round_total: ['funding_round'],
+  equity_portion: ['funding_round'], debt_portion: ['funding_round'], earlier_funding: ['funding_round', 'earlier_deal'],
+  denied_report: ['funding_round', 'other'], asset_sale: ['other_deal', 'other'], rejected_amendment: ['earlier_deal', 'other'],
+  spv_lease_term: ['other_deal', 'other'], license_term: ['other'], ip_rights_term: ['other'], delivery_window: ['other'],
+  prior_collaboration: ['other'], comparison: ['other'], company_age: ['other'], reporting_period: ['other'],
+  philanthropy: ['other'], tax_revenue: ['other'], economic_impact: ['other'], customer_size_threshold: ['other'],
+  chip_power_rating: ['other'], warrant_value: ['other'], net_worth_change: ['other'], vague_value: ['other'],
+  revenue_expectation: ['revenue', 'target'],
+};
+
+function runExtractor(id: string): Prediction {
+  const html = readFileSync(join(dealsDir, `${id}.html`), 'utf8');
+  const out = extract(html, { url: pageUrl(html) });
+  return { id, deals: out.deals, mentions: out.mentions };
+}
+
+function pageUrl(html: string): string | null {
+  return /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? /<meta property="og:url" content="([^"]+)"/.exec(html)?.[1] ?? null;
+}
+
+/** Gold distractors that are mentions, matched to predicted mentions by text in reading order. */
+function roleAccuracy(golds: Gold[], preds: Map<string, Prediction>): { right: number; total: number; errors: string[] } {
+  let right = 0;
+  let total = 0;
+  const errors: string[] = [];
+  for (const g of golds) {
+    const mentions = (preds.get(g.id)?.mentions ?? []).filter((m) => m.kind !== 'organization');
+    const used = new Set<Mention>();
+    for (const d of g.distractors) {
+      const accepted = ACCEPTED_ROLES[d.role];
+      if (!accepted) continue;
+      const m = mentions.find((x) => !used.has(x) && d.text.includes(x.text.trim()) && x.text.trim().length > 1);
+      if (!m) continue;
+      used.add(m);
+      total++;
+      if (m.role && accepted.includes(m.role)) right++;
+      else errors.push(`${g.id} ROLE "${d.text}": gold ${d.role}, predicted ${m.role ?? 'none'}`);
+    }
+  }
+  return { right, total, errors };
+}
+
+function main(): void {
+  const ids = readdirSync(dealsDir).filter((f) => /^d\d+\.json$/.test(f)).map((f) => f.replace('.json', '')).sort();
+  const golds = ids.map((id) => JSON.parse(readFileSync(join(dealsDir, `${id}.json`), 'utf8')) as Gold);
+  const preds = new Map<string, Prediction>();
+  const t0 = performance.now();
+  for (const g of golds) preds.set(g.id, runExtractor(g.id));
+  const ms = performance.now() - t0;
+  const dir = mkdtempSync(join(tmpdir(), 'eval-deals-'));
+  try {
+    const predPath = join(dir, 'pred.jsonl');
+    writeFileSync(predPath, [...preds.values()].map((p) => JSON.stringify(p)).join('\n') + '\n');
+    const extra = [...(verbose ? ['--verbose'] : []), ...(asJson ? ['--json'] : [])];
+    const report = execFileSync('node', [scorer, dealsDir, predPath, '--orgs', join(dealsDir, 'orgs.json'), ...extra], { encoding: 'utf8' });
+    const roles = roleAccuracy(golds, preds);
+    if (asJson) {
+      const summary = JSON.parse(report) as Record<string, unknown>;
+      summary.figure_roles = { accuracy: roles.total ? roles.right / roles.total : null, right: roles.right, total: roles.total, ...(verbose ? { errors: roles.errors } : {}) };
+      console.log(JSON.stringify(summary, null, 2));
+      return;
+    }
+    process.stdout.write(report);
+    console.log(`figure roles: accuracy ${(roles.total ? roles.right / roles.total : 0).toFixed(3)} (${roles.right}/${roles.total} gold distractors that are mentions)`);
+    if (verbose) for (const e of roles.errors) console.log(`  ${e}`);
+    console.log(`extraction: ${ids.length} pages in ${ms.toFixed(0)} ms`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main();

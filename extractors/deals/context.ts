@@ -1,0 +1,101 @@
+// What every deal rule reads: sentences with their mentions, paragraphs, the companies
+// (with their gazetteer kind) and the publication date, built once per article.
+import { getOrganization, resolveOrganization, type OrganizationKind } from '../orgs';
+import type { Mention, OrganizationMention, QuantityMention, Sentence } from '../types';
+
+export interface Party {
+  /** Index into DealContext.orgs. */
+  index: number;
+  mention: OrganizationMention;
+  /** The name as the article writes it (possessive dropped). */
+  text: string;
+  /** Stable key for "same company": gazetteer id or the lower-cased name. */
+  key: string;
+  /** Gazetteer ids of the company and its parents, to tell AWS and Amazon apart from rivals. */
+  family: string[];
+  kind: OrganizationKind | null;
+  /** "Nvidia GPUs", "AMD's Instinct processors": named as the maker of a product. */
+  brand: boolean;
+}
+
+export interface SentenceInfo {
+  sentence: Sentence;
+  paragraph: number;
+  parties: Party[];
+  quantities: QuantityMention[];
+}
+
+export interface DealContext {
+  title: string;
+  body: string;
+  publishedYear: number | null;
+  publishedMonth: number | null;
+  sentences: SentenceInfo[];
+  orgs: Party[];
+  quantities: QuantityMention[];
+}
+
+/** "the ChatGPT maker", "the Claude developer": a descriptor; the deal names the company instead. */
+const DESCRIPTOR = /\b(?:maker|developer|owner|parent|creator|company|firm|start-up|startup)\b/i;
+const PRODUCT_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,5}?(?:chips?|gpus?|processors?|accelerators?|systems?|hardware|platform|superchips?|racks?|servers?)\b/i;
+
+export function buildContext(input: {
+  title: string | null;
+  body: string;
+  published: string | null;
+  sentences: Sentence[];
+  mentions: Mention[];
+}): DealContext {
+  const { body, sentences } = input;
+  const orgs = input.mentions
+    .filter((m): m is OrganizationMention => m.kind === 'organization')
+    .map((m, index) => toParty(m, index, body));
+  const quantities = input.mentions.filter((m): m is QuantityMention => m.kind !== 'organization');
+  const infos = sentences.map((sentence) => ({
+    sentence,
+    paragraph: countNewlines(body, sentence.start),
+    parties: orgs.filter((o) => o.mention.start >= sentence.start && o.mention.start < sentence.end),
+    quantities: quantities.filter((q) => q.start >= sentence.start && q.start < sentence.end),
+  }));
+  const date = /^(\d{4})-(\d{2})/.exec(input.published ?? '');
+  return {
+    title: input.title ?? '',
+    body,
+    publishedYear: date ? Number(date[1]) : null,
+    publishedMonth: date ? Number(date[2]) : null,
+    sentences: infos,
+    orgs,
+    quantities,
+  };
+}
+
+function toParty(mention: OrganizationMention, index: number, body: string): Party {
+  const resolved = (mention.org_id ? getOrganization(mention.org_id) : null) ?? resolveOrganization(mention.name);
+  const id = resolved?.id ?? mention.org_id ?? null;
+  const family = id ? familyOf(id, resolved?.parent ?? null) : [];
+  return {
+    index,
+    mention,
+    text: DESCRIPTOR.test(mention.text) ? mention.name : mention.text.replace(/['’]s?$/, ''),
+    key: id ?? mention.name.toLowerCase(),
+    family,
+    kind: resolved?.kind ?? null,
+    brand: PRODUCT_AFTER.test(body.slice(mention.end, mention.end + 60)),
+  };
+}
+
+function familyOf(id: string, parent: string | null): string[] {
+  return parent ? [id, parent] : [id];
+}
+
+function countNewlines(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** AWS and Amazon, Google and Google Cloud: one company for pairing purposes. */
+export function sameCompany(a: Party, b: Party): boolean {
+  if (a.key === b.key) return true;
+  return a.family.some((id) => b.family.includes(id));
+}

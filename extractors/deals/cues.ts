@@ -1,0 +1,40 @@
+// Word families that deal rules share. Each is one alternation without nested quantifiers,
+// so matching stays linear.
+
+/** Nouns that name a transaction. */
+export const DEAL_NOUN =
+  "deals?|agreements?|contracts?|pacts?|partnerships?|collaborations?|leases?|arrangements?|ppas?|power purchase agreements?|tie-ups?|memorandum of understanding|mou|term sheet|letter of intent|commitments?|orders?|investments?|accords?";
+
+/** "the contract", "this agreement", "the IREN deal": a later sentence pointing back at a deal. */
+export const DEAL_REFERENCE = new RegExp(
+  `\\b(?:the|this|that|its|their)\\s+(?:new\\s+|expanded\\s+|[\\d.-]+-year\\s+|[A-Z][\\w-]*\\s+){0,2}(?:${DEAL_NOUN}|deployment|purchase)\\b`,
+);
+
+/** Said of something that happened before this story, or background to it. */
+export const RECALL =
+  /\b(?:earlier|previously|already|historically|last (?:year|month|week|quarter)|(?:a|one|two|three|several) (?:days?|weeks?|months?|years?) (?:ago|after|before|earlier)|days (?:earlier|later|after)|weeks (?:earlier|later|after)|since (?:then|\d{4})|(?:has|have|had) since|until now|when it was signed|separately|other recent|first (?:invested|round|commitment)|has (?:invested|put|backed)|had (?:invested|put|signed|agreed)|which (?:has |had )?(?:invested|agreed|signed|expanded)|as early as)\b/i;
+
+/** Unnamed sources: the parties have not confirmed it. */
+export const UNNAMED_SOURCES =
+  /\b(?:people|persons?|sources?|someone) (?:familiar|close|briefed|with knowledge)\b|\baccording to (?:a |an )?(?:report|people|sources?|a person)\b|\b(?:was|were) reported to\b|\breportedly\b|\b(?:reported|reports) (?:on \w+ )?(?:that|,)|\bthe (?:[A-Z][\w.]* ){1,4}reported\b|\bfirst reported by\b/i;
+
+export const TALKS = /\b(?:in talks|talks (?:with|over|on|about)|negotiating|negotiations?|discussing|in discussions|exploring a deal|nearing a deal)\b/i;
+
+export const EXPANSION = /\b(?:expan(?:sion|ding|ds?|ded)\s+(?:of|its|their|the)|agreed to expand|expands?\s+(?:its|their)\s+(?:deal|contract|agreement|partnership))\b/i;
+
+export const INTENT_DOCUMENT = /\b(?:letter of intent|term sheet|memorandum of understanding|\bmou\b|non-binding|framework agreement)\b/i;
+
+export const PLAN =
+  /\b(?:plans? to|planning to|intends? to|aims? to|would (?:spend|invest|buy|take)|will invest|will put|to invest|commit(?:s|ted)? to|has committed|pledge[sd]?|is expected to|are expected to|expects to)\b/i;
+
+export const SIGNED_VERB =
+  /\b(?:signed|signs|signing|agreed|agrees|struck|strikes|inked|inks|sealed|seals|entered into|enters into|reached|finali[sz]ed|closed|won|wins|landed|lands|secured|secures|clinched)\b/i;
+
+/** The value is withheld: later figures cannot be its value. */
+export const VALUE_WITHHELD =
+  /\b(?:financial terms|terms of the (?:deal|agreement))\b[^.]{0,40}\b(?:not|undisclosed)\b|\b(?:did not|didn't|declined to|would not|neither\b[^.]{0,30}) (?:disclose|put a (?:dollar )?figure|give a (?:precise )?number|say how much|reveal)|\bdid not disclose the (?:value|price)\b/i;
+
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];

@@ -1,0 +1,205 @@
+// Deal frames: two companies joined by deal language in one sentence, with the direction
+// the verb and preposition give ("X will buy ... from Y", "Y will supply X", "X invests in Y",
+// "X signed a deal with Y"). A frame is evidence; deals are assembled from frames in detect.ts.
+import { sameCompany, type DealContext, type Party, type SentenceInfo } from './context';
+import { DEAL_NOUN } from './cues';
+
+export type FrameClass = 'buy' | 'pay' | 'supply' | 'invest' | 'funding' | 'win' | 'sign_object' | 'customer' | 'symmetric';
+
+export interface Frame {
+  cls: FrameClass;
+  /** The subject-side company and the object-side company, in reading order. */
+  a: Party;
+  b: Party;
+  /** Null when the frame gives no direction (symmetric). */
+  buyer: Party | null;
+  provider: Party | null;
+  sentence: number;
+  /** From the subject to the end of the object's clause: where the deal's own figures sit. */
+  start: number;
+  end: number;
+  trigger: string;
+}
+
+type Prep = 'with' | 'from' | 'to' | 'for' | 'in' | 'into' | 'on' | 'of' | 'at' | 'through' | 'by' | 'between' | 'direct' | 'other';
+
+interface Trigger {
+  cls: FrameClass;
+  re: RegExp;
+  preps: readonly Prep[];
+}
+
+const TRIGGERS: readonly Trigger[] = [
+  { cls: 'invest', re: /\b(?:invest(?:s|ed|ing|ment)?|put(?:s|ting)?|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|stake)\b/gi, preps: ['in', 'into'] },
+  { cls: 'funding', re: /\b(?:rais(?:e|es|ed|ing)|funding|financing|round)\b/gi, preps: ['from', 'by'] },
+  { cls: 'supply', re: /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|serv(?:e|es|ed|ing)|host(?:s|ed|ing)?|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['to', 'for', 'direct'] },
+  { cls: 'buy', re: /\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['from'] },
+  { cls: 'buy', re: /\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|use|uses|using|tap(?:s|ping)?|take|takes|taking|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|access|run workloads)\b/gi, preps: ['from', 'on', 'with', 'of', 'at', 'through', 'to'] },
+  { cls: 'pay', re: /\b(?:pay|pays|paying|paid)\b/gi, preps: ['direct'] },
+  { cls: 'win', re: /\b(?:win|wins|won|land|lands|landed|secur(?:e|es|ed|ing)|clinch(?:es|ed)?)\b/gi, preps: ['direct', 'from'] },
+  { cls: 'sign_object', re: /\b(?:signs|signed)(?: up)?\b/gi, preps: ['direct'] },
+  { cls: 'customer', re: /\b(?:customer|tenant|off-?taker)\b/gi, preps: ['for', 'to', 'other', 'direct', 'with'] },
+  {
+    cls: 'symmetric',
+    re: new RegExp(`\\b(?:${DEAL_NOUN}|signed|signs|signing|agreed|agrees|struck|strikes|inked|inks|sealed|reached|entered into|negotiating|talks|partnered|partnering|teamed up)\\b`, 'gi'),
+    preps: ['with', 'between'],
+  },
+];
+
+const PREP_BEFORE =
+  /\b(with|from|to|for|into|in|on|of|at|through|by|between)\s+(?:(?:the|its|a|an|help\s+from)\s+)?(?:(?!(?:with|from|to|for|into|in|on|of|at|through|by|between)\s)[\w.-]+\s+){0,3}$/i;
+const DIRECT_VERB_BEFORE =
+  /\b(?:pay|pays|paying|paid|suppl(?:y|ies|ying)|serv(?:e|es|ing)|signs|signed|signed up|wins|won|lands|landed|secures|secured)\s+(?:the\s+)?$/i;
+const NAMED_BEFORE = /\b(?:called|named|dubbed|such as|including|like)\s+(?:[\w-]+\s+){0,1}$/i;
+const OBJECT_PREPS = new Set<Prep>(['with', 'from', 'to', 'for', 'in', 'into', 'on', 'of', 'at', 'through', 'between']);
+const MAX_SPAN = 220;
+
+/** Every frame of one sentence. */
+export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
+  const frames: Frame[] = [];
+  const parties = info.parties.filter((p) => !isNamedExample(ctx, p) && !isListMember(ctx, info, p) && !isExchange(ctx, p));
+  for (const b of parties) {
+    const prep = prepBefore(ctx, info, b);
+    const found = frameFor(ctx, info, parties, b, prep);
+    frames.push(...found);
+  }
+  frames.push(...coordinatedSubjects(ctx, info, parties));
+  return frames;
+}
+
+function frameFor(ctx: DealContext, info: SentenceInfo, parties: Party[], b: Party, prep: Prep): Frame[] {
+  const text = ctx.body;
+  const floor = Math.max(info.sentence.start, b.mention.start - MAX_SPAN);
+  const window = text.slice(floor, b.mention.start);
+  const trigger = lastTrigger(window, prep);
+  if (!trigger) return [];
+  const triggerAt = floor + trigger.index;
+  // The object is the first company after its verb or noun: "access to AWS ... dependence on Microsoft".
+  const between = info.parties.filter((p) => p.mention.start > triggerAt && p.mention.end <= b.mention.start);
+  if (between.some((p) => !sameCompany(p, b) && !isProjectName(ctx, p))) return [];
+  const subjects = subjectsBefore(ctx, parties, b, triggerAt, info.sentence.start);
+  return subjects.map((a) => makeFrame(ctx, info, trigger.cls, trigger.word, a, b));
+}
+
+function lastTrigger(window: string, prep: Prep): { cls: FrameClass; index: number; word: string } | null {
+  let best: { cls: FrameClass; index: number; word: string } | null = null;
+  for (const t of TRIGGERS) {
+    if (!t.preps.includes(prep)) continue;
+    t.re.lastIndex = 0;
+    for (let m = t.re.exec(window); m; m = t.re.exec(window)) {
+      if (prep === 'direct' && window.slice(m.index + m[0].length).trim().replace(/^the\b/i, '').trim() !== '') continue;
+      if (prep === 'to' && t.cls === 'buy' && m[0].toLowerCase() !== 'access') continue;
+      if (!best || m.index > best.index) best = { cls: t.cls, index: m.index, word: m[0] };
+    }
+  }
+  return best;
+}
+
+/** The subject before the trigger: a company not in an object slot, and its coordinated partner. */
+function subjectsBefore(ctx: DealContext, parties: Party[], b: Party, triggerAt: number, sentenceStart: number): Party[] {
+  const before = parties.filter((p) => p.mention.end <= triggerAt && !sameCompany(p, b));
+  const subjectLike = before.filter((p) => !OBJECT_PREPS.has(prepAt(ctx, sentenceStart, p)));
+  const pick = subjectLike.length ? subjectLike[subjectLike.length - 1] : before[before.length - 1];
+  if (!pick) return [];
+  const partner = coordinatedPartner(ctx, before, pick);
+  return partner && !sameCompany(partner, b) ? [partner, pick] : [pick];
+}
+
+function coordinatedPartner(ctx: DealContext, before: Party[], p: Party): Party | null {
+  const i = before.indexOf(p);
+  const prev = i > 0 ? before[i - 1] : null;
+  if (!prev) return null;
+  const between = ctx.body.slice(prev.mention.end, p.mention.start);
+  return /^(?:['’]s)?\s*(?:,\s*)?(?:and|&)\s+$/i.test(between) ? prev : null;
+}
+
+/** "OpenAI and Broadcom announced", "Anthropic and Google have agreed": a pair without direction. */
+function coordinatedSubjects(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  const frames: Frame[] = [];
+  for (let i = 0; i + 1 < parties.length; i++) {
+    const a = parties[i];
+    const b = parties[i + 1];
+    if (sameCompany(a, b)) continue;
+    const between = ctx.body.slice(a.mention.end, b.mention.start);
+    if (!/^(?:\s+(?:Inc\.|Corp\.))?\s*(?:,\s*)?(?:and|&)\s+$/i.test(between)) continue;
+    const after = ctx.body.slice(b.mention.end, Math.min(info.sentence.end, b.mention.end + 80));
+    const verb = /^(?:\s*\([^)]{0,40}\))?\s*(?:have\s+|has\s+|today\s+|on\s+\w+\s+)?(signed|agreed|struck|inked|announced|unveiled|entered|said|reached)\b/i.exec(after);
+    if (verb && !isObjectSlot(ctx, info, a)) frames.push(makeFrame(ctx, info, 'symmetric', verb[1], a, b));
+  }
+  return frames;
+}
+
+function makeFrame(ctx: DealContext, info: SentenceInfo, cls: FrameClass, trigger: string, a: Party, b: Party): Frame {
+  const direction: Record<FrameClass, 'ab' | 'ba' | null> = {
+    buy: 'ab', pay: 'ab', invest: 'ab', customer: 'ab',
+    supply: 'ba', funding: 'ba', win: 'ba', sign_object: 'ba',
+    symmetric: null,
+  };
+  const d = direction[cls];
+  return {
+    cls,
+    a,
+    b,
+    buyer: d === 'ab' ? a : d === 'ba' ? b : null,
+    provider: d === 'ab' ? b : d === 'ba' ? a : null,
+    sentence: info.sentence.index,
+    start: a.mention.start,
+    end: clauseEnd(ctx, info, b),
+    trigger: trigger.toLowerCase(),
+  };
+}
+
+/** The object's clause runs to the next company, semicolon or sentence end. */
+function clauseEnd(ctx: DealContext, info: SentenceInfo, b: Party): number {
+  const next = info.parties.find((p) => p.mention.start > b.mention.end);
+  const limit = next ? next.mention.start : info.sentence.end;
+  const semi = ctx.body.indexOf(';', b.mention.end);
+  return semi !== -1 && semi < limit ? semi : limit;
+}
+
+function prepBefore(ctx: DealContext, info: SentenceInfo, p: Party): Prep {
+  return prepAt(ctx, info.sentence.start, p);
+}
+
+function prepAt(ctx: DealContext, sentenceStart: number, p: Party): Prep {
+  const before = ctx.body.slice(Math.max(sentenceStart, p.mention.start - 60), p.mention.start);
+  if (DIRECT_VERB_BEFORE.test(before)) return 'direct';
+  const m = PREP_BEFORE.exec(before);
+  if (m) return m[1].toLowerCase() as Prep;
+  return /\S$/.test(before.trimEnd()) && /[a-z]\s+(?:the\s+)?$/i.test(before) ? 'direct' : 'other';
+}
+
+function isObjectSlot(ctx: DealContext, info: SentenceInfo, p: Party): boolean {
+  return OBJECT_PREPS.has(prepBefore(ctx, info, p));
+}
+
+function isProjectName(ctx: DealContext, p: Party): boolean {
+  return /\b(?:called|named|dubbed)\s+$/i.test(ctx.body.slice(Math.max(0, p.mention.start - 20), p.mention.start));
+}
+
+/** "(Nasdaq: WULF)": a stock exchange before a ticker. */
+function isExchange(ctx: DealContext, p: Party): boolean {
+  return /^\s*:\s*[A-Z]{1,5}\b/.test(ctx.body.slice(p.mention.end, p.mention.end + 10));
+}
+
+/** "a project called Stargate UK", "customers such as Cursor": names, not parties. */
+function isNamedExample(ctx: DealContext, p: Party): boolean {
+  return NAMED_BEFORE.test(ctx.body.slice(Math.max(0, p.mention.start - 40), p.mention.start));
+}
+
+/** "with Nvidia, Broadcom, Oracle, Microsoft ...": the third and later names of a list are a summary. */
+function isListMember(ctx: DealContext, info: SentenceInfo, p: Party): boolean {
+  const i = info.parties.indexOf(p);
+  let run = 1;
+  for (let j = i; j > 0; j--) {
+    const gap = ctx.body.slice(info.parties[j - 1].mention.end, info.parties[j].mention.start);
+    if (!/^\s*,\s*(?:and\s+)?$|^\s*,?\s+and\s+$/.test(gap)) break;
+    run++;
+  }
+  for (let j = i; j + 1 < info.parties.length; j++) {
+    const gap = ctx.body.slice(info.parties[j].mention.end, info.parties[j + 1].mention.start);
+    if (!/^\s*,\s*(?:and\s+)?$|^\s*,?\s+and\s+$/.test(gap)) break;
+    run++;
+  }
+  return run >= 3 || (run === 2 && /^\s*,?\s+and (?:others|other\b)/.test(ctx.body.slice(p.mention.end, p.mention.end + 20)));
+}

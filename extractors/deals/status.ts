@@ -1,0 +1,31 @@
+// How far along the deal is, as the story tells it. Talks beat everything (nothing is agreed);
+// unnamed sources make it reported even if "signed"; letters of intent, term sheets and plans
+// make it announced; otherwise the parties' signing verbs or an agreement noun make it signed.
+import type { DealStatus } from '../types';
+import { EXPANSION, INTENT_DOCUMENT, PLAN, SIGNED_VERB, TALKS, UNNAMED_SOURCES } from './cues';
+
+export interface StatusEvidence {
+  /** The sentences that state the deal. */
+  anchor: string;
+  /** The anchor and the few sentences after it that still speak of it. */
+  nearby: string;
+  /** The headline, when it names one of the parties. */
+  headline: string;
+  investment: boolean;
+}
+
+const AGREEMENT_NOUN = /\b(?:agreements?|contracts?|pacts?|deals?|leases?|ppas?)\b/i;
+const SIGNED_HEADLINE = /\b(?:signs?|inks?|strikes?|seals?|lands?|wins?|clinch(?:es)?|agrees?)\b/i;
+
+export function classifyStatus(e: StatusEvidence): { status: DealStatus; reason: string } {
+  if (TALKS.test(e.anchor)) return { status: 'rumored', reason: 'talks, not agreed' };
+  if (UNNAMED_SOURCES.test(e.anchor)) return { status: 'reported', reason: 'reported by unnamed sources' };
+  if (EXPANSION.test(e.anchor)) return { status: 'expanded', reason: 'expansion of an existing deal' };
+  if (INTENT_DOCUMENT.test(e.nearby)) return { status: 'announced', reason: 'letter of intent, term sheet or memorandum' };
+  const plan = PLAN.test(e.anchor) || (e.investment && /\bwill\b/i.test(e.anchor));
+  if (SIGNED_VERB.test(e.anchor)) return { status: 'signed', reason: 'deal verb in sentence' };
+  if (!plan && AGREEMENT_NOUN.test(e.anchor)) return { status: 'signed', reason: 'agreement stated' };
+  if (SIGNED_HEADLINE.test(e.headline)) return { status: 'signed', reason: 'signed per headline' };
+  if (plan || /\bwill\b/i.test(e.anchor)) return { status: 'announced', reason: 'planned or committed' };
+  return { status: 'signed', reason: 'stated as done' };
+}

@@ -1,0 +1,141 @@
+// A deal's value, term and capacity: the first fitting figure in the sentences that state the
+// deal, then in the sentences that point back at it ("the contract runs through 2031").
+import { sameCompany, type DealContext, type Party } from './context';
+import { DEAL_REFERENCE, RECALL, VALUE_WITHHELD } from './cues';
+import type { Candidate } from './detect';
+import { mentionsPastDate } from './detect';
+import type { FigureCue } from './figure-roles';
+import type { DurationMention, MoneyMention, PowerMention, QuantityMention } from '../types';
+
+export interface Terms {
+  value: MoneyMention | null;
+  duration: DurationMention | null;
+  capacity: PowerMention | null;
+  /** Later figures restating the value ("approximately US$2.9 billion" in a filing). */
+  restated: MoneyMention[];
+  /** Figures repeating the value exactly. */
+  repeats: MoneyMention[];
+  sentences: number[];
+  valueSameSentence: boolean;
+}
+
+const FOLLOW_SENTENCES = 6;
+const FOLLOW_PARAGRAPHS = 2;
+
+/** The sentences that state a deal or point back at it, in reading order. */
+export function dealSentences(ctx: DealContext, cand: Candidate, all: Candidate[]): number[] {
+  const anchors = [...new Set(cand.frames.concat(cand.supporting).map((f) => f.sentence))].sort((x, y) => x - y);
+  const first = anchors[0];
+  const out = new Set(anchors);
+  const lastParagraph = ctx.sentences[first].paragraph + FOLLOW_PARAGRAPHS;
+  for (let s = first + 1; s < ctx.sentences.length && s <= first + FOLLOW_SENTENCES; s++) {
+    const info = ctx.sentences[s];
+    if (info.paragraph > lastParagraph) break;
+    if (out.has(s) || !pointsBack(ctx, s)) continue;
+    if (dealsSpeakingOf(ctx, s, all).includes(cand)) out.add(s);
+  }
+  return [...out].sort((x, y) => x - y);
+}
+
+function pointsBack(ctx: DealContext, s: number): boolean {
+  const text = ctx.sentences[s].sentence.text;
+  if (RECALL.test(text) || mentionsPastDate(ctx, text)) return false;
+  return DEAL_REFERENCE.test(text) || ctx.sentences[s].parties.length > 0 || /^(?:The|Under|As part)\b/.test(text);
+}
+
+/** Which deals a sentence speaks of: those stated in it, else those whose companies it names, else the latest. */
+function dealsSpeakingOf(ctx: DealContext, s: number, all: Candidate[]): Candidate[] {
+  const stated = all.filter((c) => c.frames.concat(c.supporting).some((f) => f.sentence === s));
+  if (stated.length) return stated;
+  const started = all.filter((c) => c.frames[0].sentence <= s);
+  const parties = ctx.sentences[s].parties;
+  const named = started.filter((c) => parties.some((p) => involves(c, p)));
+  if (named.length) return named;
+  const latest = started.reduce<Candidate | null>((x, c) => (!x || c.frames[0].sentence > x.frames[0].sentence ? c : x), null);
+  return latest ? [latest] : [];
+}
+
+function involves(c: Candidate, p: Party): boolean {
+  return sameCompany(c.a, p) || sameCompany(c.b, p);
+}
+
+export function collectTerms(
+  ctx: DealContext,
+  cand: Candidate,
+  sentences: number[],
+  cues: Map<QuantityMention, FigureCue | null>,
+  taken: Set<QuantityMention>,
+  all: Candidate[],
+): Terms {
+  const terms: Terms = { value: null, duration: null, capacity: null, restated: [], repeats: [], sentences, valueSameSentence: false };
+  const anchorSentences = new Set(cand.frames.map((f) => f.sentence));
+  let withheld = false;
+  for (const s of sentences) {
+    const anchor = anchorSentences.has(s);
+    for (const q of ctx.sentences[s].quantities) {
+      if (taken.has(q)) continue;
+      const inFrame = inOwnFrame(cand, q);
+      const cue = cues.get(q) ?? null;
+      if (cue && (cue.strong || !inFrame)) continue;
+      if (!belongsTo(ctx, q, cand, all, s)) continue;
+      take(terms, q, { anchor, inFrame, withheld, investment: cand.investment, s });
+    }
+    if (VALUE_WITHHELD.test(ctx.sentences[s].sentence.text)) withheld = true;
+  }
+  return terms;
+}
+
+interface Place {
+  anchor: boolean;
+  inFrame: boolean;
+  withheld: boolean;
+  investment: boolean;
+  s: number;
+}
+
+function take(terms: Terms, q: QuantityMention, at: Place): void {
+  if (q.kind === 'money') {
+    if (q.amount === null || q.currency === null || q.vague) return;
+    if (!terms.value) {
+      if (at.withheld && !at.anchor) return;
+      terms.value = q;
+      terms.valueSameSentence = at.anchor;
+    } else if (q.currency === terms.value.currency && q.amount === terms.value.amount) terms.repeats.push(q);
+    else if (!at.anchor && q.per === undefined && Math.abs(q.amount - (terms.value.amount ?? 0)) <= 0.25 * (terms.value.amount ?? 0)) terms.restated.push(q);
+  } else if (q.kind === 'duration') {
+    if (terms.duration || q.vague || (q.months === undefined && q.days === undefined)) return;
+    if (at.investment && !at.inFrame) return;
+    terms.duration = q;
+  } else if (q.kind === 'power') {
+    if (terms.capacity || q.mw === null || q.vague || q.per !== undefined) return;
+    terms.capacity = q;
+  }
+}
+
+function inOwnFrame(cand: Candidate, q: QuantityMention): boolean {
+  return cand.frames.concat(cand.supporting).some((f) => q.start >= f.start && q.start < f.end);
+}
+
+/** In a sentence stating several deals, a figure goes to the deal whose frame holds it, else the nearest. */
+function belongsTo(ctx: DealContext, q: QuantityMention, cand: Candidate, all: Candidate[], s: number): boolean {
+  const here = dealsSpeakingOf(ctx, s, all);
+  if (here.length <= 1) return true;
+  const holders = here.filter((c) => inOwnFrame(c, q));
+  if (holders.length === 1) return holders[0] === cand;
+  const pool = holders.length ? holders : here;
+  return nearest(ctx, q, pool, s) === cand;
+}
+
+/** The deal whose company is named closest before the figure ("Nvidia will put in $10bn and Microsoft $5bn"). */
+function nearest(ctx: DealContext, q: QuantityMention, pool: Candidate[], s: number): Candidate {
+  const before = ctx.sentences[s].parties.filter((p) => p.mention.end <= q.start);
+  const after = ctx.sentences[s].parties.filter((p) => p.mention.start >= q.end);
+  const prev = before[before.length - 1];
+  const next = after[0];
+  const both = pool.find((c) => prev && next && involves(c, prev) && involves(c, next));
+  if (both) return both;
+  const verbClass = /\b(?:invest|put|stake)\w*\b/i.test(ctx.body.slice(prev ? prev.mention.end : q.start, q.start));
+  const withPrev = pool.filter((c) => prev && involves(c, prev));
+  const byVerb = withPrev.find((c) => c.investment === verbClass);
+  return byVerb ?? withPrev[0] ?? pool.find((c) => next && involves(c, next)) ?? pool[0];
+}
