@@ -1,0 +1,121 @@
+// Flattens a page into text blocks: the runs of inline text between block boundaries (block
+// elements and <br>), in reading order, each with the element that holds it, its link text and
+// whether it sits in site chrome. Body extraction and the visible-dateline search both read these.
+import { ChromeLevel, chromeLevel, isSkippedTag } from './boilerplate';
+import { type AnyNode, type Element, normalizeSpace, tagOf } from './dom';
+
+export interface Block {
+  text: string;
+  /** Characters of `text` inside links. */
+  linkLen: number;
+  /** The nearest block-level element (or inline chrome element) holding the text. */
+  owner: Element;
+  /** The chrome elements above the text, outermost first (shared between blocks, never mutated). */
+  chromes: ChromeMark[];
+  /** The deepest chrome element above the text that counts (set by the body extractor). */
+  chrome: Element | null;
+  heading: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main',
+  'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'caption',
+  'amp-live-list', 'amp-carousel', 'amp-accordion',
+]);
+
+export interface ChromeMark {
+  el: Element;
+  weak: boolean;
+}
+
+interface Cursor {
+  owner: Element;
+  chromes: ChromeMark[];
+  inLink: boolean;
+  parts: string[];
+  linkParts: string[];
+}
+
+export function collectBlocks(root: AnyNode): Block[] {
+  const blocks: Block[] = [];
+  const body = findBody(root);
+  const cur: Cursor = { owner: body, chromes: [], inLink: false, parts: [], linkParts: [] };
+  // An explicit stack rather than recursion: malformed pages can nest tens of thousands deep.
+  const stack: (AnyNode | Exit)[] = [...body.children].reverse();
+  while (stack.length) {
+    const item = stack.pop()!;
+    if ('exit' in item) leave(item, cur, blocks);
+    else enter(item, cur, blocks, stack);
+  }
+  flush(cur, blocks);
+  return blocks;
+}
+
+/** Restores the cursor when the walk leaves an element. */
+interface Exit {
+  exit: true;
+  block: boolean;
+  owner: Element;
+  chromes: ChromeMark[];
+  inLink: boolean;
+}
+
+function findBody(root: AnyNode): Element {
+  let found: Element | null = null;
+  const stack: AnyNode[] = [root];
+  while (stack.length && !found) {
+    const node = stack.pop()!;
+    if (node.type === 'tag' && tagOf(node) === 'body') found = node;
+    else if (node.type === 'tag' || node.type === 'root') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return found ?? (root as Element);
+}
+
+function enter(node: AnyNode, cur: Cursor, blocks: Block[], stack: (AnyNode | Exit)[]): void {
+  if (node.type === 'text') {
+    cur.parts.push(node.data);
+    if (cur.inLink) cur.linkParts.push(node.data);
+    return;
+  }
+  if (node.type !== 'tag') return;
+  const tag = tagOf(node);
+  if (tag === 'br') return flush(cur, blocks);
+  if (isSkippedTag(tag)) return;
+  const level = chromeLevel(node);
+  const block = BLOCK_TAGS.has(tag) || level !== ChromeLevel.None;
+  if (!block && tag !== 'a') {
+    pushChildren(node, stack);
+    return;
+  }
+  stack.push({ exit: true, block, owner: cur.owner, chromes: cur.chromes, inLink: cur.inLink });
+  if (block) {
+    flush(cur, blocks);
+    cur.owner = node;
+    if (level !== ChromeLevel.None) cur.chromes = [...cur.chromes, { el: node, weak: level === ChromeLevel.Words }];
+  } else cur.inLink = true;
+  pushChildren(node, stack);
+}
+
+function leave(exit: Exit, cur: Cursor, blocks: Block[]): void {
+  if (exit.block) flush(cur, blocks);
+  cur.owner = exit.owner;
+  cur.chromes = exit.chromes;
+  cur.inLink = exit.inLink;
+}
+
+function pushChildren(node: Element, stack: (AnyNode | Exit)[]): void {
+  for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+}
+
+function flush(cur: Cursor, blocks: Block[]): void {
+  if (!cur.parts.length) return;
+  const text = normalizeSpace(cur.parts.join(''));
+  const linkLen = cur.linkParts.length ? normalizeSpace(cur.linkParts.join('')).length : 0;
+  cur.parts = [];
+  cur.linkParts = [];
+  if (!text) return;
+  const h = /^h([1-6])$/.exec(tagOf(cur.owner));
+  const chrome = cur.chromes.length ? cur.chromes[cur.chromes.length - 1].el : null;
+  blocks.push({ text, linkLen: Math.min(linkLen, text.length), owner: cur.owner, chromes: cur.chromes, chrome, heading: h ? +h[1] : 0 });
+}
