@@ -1,0 +1,203 @@
+// One money expression at a token: currency first ("$1.5tn", "US$ 3.14", "EUR 20", "Rs. 20"),
+// number first ("four billion dollars", "20€", "470 pence", "75 USD million"), subunits
+// ("$20 and 43c", "20 dollars 43 cents") and vague amounts ("tens of billions of dollars").
+import { type Amount, isPercentAt, parseAmount } from './amounts';
+import { type CurrencyMatch, DOLLAR_PREFIXES, matchCurrencyWord, SYMBOLS } from './currencies';
+import { add, type Decimal, fromInt, isInteger, multiply, pow10 } from './decimal';
+import { parseNumberAt } from './numbers';
+import { DASHES, isSym, isWord, type Token } from './tokens';
+
+export interface RawMoney {
+  startTok: number;
+  /** Index of the first token after the expression. */
+  next: number;
+  value: Decimal | null;
+  high?: Decimal;
+  currency: string | null;
+  vague?: boolean;
+}
+
+interface Lead {
+  code: string | null;
+  next: number;
+  symbol?: string;
+  /** A currency name rather than a symbol or code ("dollar 22.5 million"). */
+  isName: boolean;
+}
+
+const CENT: Decimal = { n: 1n, s: 2 };
+const ARTICLES = new Set(['a', 'an']);
+const VAGUE_SCALES = new Set(['thousands', 'millions', 'billions', 'trillions']);
+const VAGUE_COUNTS = new Set(['tens', 'hundreds', 'dozens']);
+const MULTI_SCALES = new Set(['multibillion', 'multimillion', 'multitrillion']);
+const SCALE_ADJECTIVES = new Set(['billion', 'million', 'trillion']);
+/** A number followed by these counts something else: "2 satoshis one day", "$5 10 times". */
+const NOT_CENTS_FOLLOWERS = new Set([...SCALE_ADJECTIVES, 'thousand', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'percent']);
+
+/** "US$", "C$", "u.s. $", "Mex$": the currency and the index after the "$". */
+function matchDollarPrefix(tokens: Token[], i: number, afterNumber = false): { code: string; next: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  if (t.lower === 'u' && isSym(tokens, i + 1, '.') && isWord(tokens, i + 2, 's')) {
+    const dollarAt = isSym(tokens, i + 3, '.') ? i + 4 : i + 3;
+    return isSym(tokens, dollarAt, '$') ? { code: 'USD', next: dollarAt + 1 } : null;
+  }
+  const code = DOLLAR_PREFIXES[t.lower];
+  const dollar = tokens[i + 1];
+  if (!code || !dollar || dollar.kind !== 'sym' || dollar.text !== '$') return null;
+  if (!afterNumber && tokens[i - 1] && !t.spaced && tokens[i - 1].kind !== 'sym') return null; // glued to a word
+  if (t.text.length === 1 && !(t.text === 'c' || (t.text === t.text.toUpperCase() && !dollar.spaced))) return null;
+  return { code, next: i + 2 };
+}
+
+function matchLead(tokens: Token[], i: number): Lead | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'sym') return t.text in SYMBOLS && t.text !== '¢' ? { code: SYMBOLS[t.text], next: i + 1, symbol: t.text, isName: false } : null;
+  const prefixed = matchDollarPrefix(tokens, i);
+  if (prefixed) return { ...prefixed, symbol: '$', isName: false };
+  const word = matchCurrencyWord(tokens, i);
+  if (!word || !word.prefix || word.subunit || word.multiplier || word.millions) return null;
+  return { code: word.code, next: word.next, isName: !word.iso && !word.abbreviation };
+}
+
+const isYearLike = (a: Amount) => !a.scaled && a.form === 'digits' && a.value.s === 0 && a.value.n >= 1900n && a.value.n <= 2100n;
+
+function parseCurrencyFirst(tokens: Token[], i: number, range: boolean): RawMoney | null {
+  const lead = matchLead(tokens, i);
+  if (!lead) return null;
+  const amount = parseAmount(tokens, lead.next, { symbol: lead.symbol, range });
+  if (!amount || (amount.form === 'words' && !amount.scaled && lead.symbol)) return null;
+  if (lead.isName && (isYearLike(amount) || !isNameFollower(tokens, amount.next))) return null;
+  let next = amount.next;
+  const redundant = matchCurrencyWord(tokens, next); // "$ 10 dollars"
+  if (redundant && redundant.code === lead.code && !redundant.subunit && !redundant.multiplier) next = redundant.next;
+  const money: RawMoney = { startTok: i, next, value: amount.value, high: amount.high, currency: lead.code };
+  return withSubunit(tokens, money, amount, false);
+}
+
+/** After "dollar 22.5 million" only the end of a clause or another currency may follow. */
+function isNameFollower(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !t || t.kind === 'sym' || !!matchCurrencyWord(tokens, i);
+}
+
+/** The currency written after a number: a symbol, "US$", a code, a name, a subunit, "grand". */
+function matchTrailingCurrency(tokens: Token[], i: number): CurrencyMatch | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'sym') {
+    if (t.text === '¢') return { code: 'USD', prefix: false, subunit: CENT, next: i + 1, symbol: true };
+    if (!(t.text in SYMBOLS)) return null;
+    const after = tokens[i + 1];
+    if (after && after.kind === 'num' && !after.spaced) return null; // "10 $30": the $ belongs to 30
+    return { code: SYMBOLS[t.text], prefix: false, next: i + 1, symbol: true };
+  }
+  const prefixed = matchDollarPrefix(tokens, i, true); // "3.14US$"
+  if (prefixed) return { code: prefixed.code, prefix: false, next: prefixed.next, symbol: true };
+  if (t.text === 'c' && !isSym(tokens, i + 1, '$') && tokens[i + 1]?.kind !== 'word') {
+    return { code: 'USD', prefix: false, subunit: CENT, next: i + 1 };
+  }
+  return matchCurrencyWord(tokens, i);
+}
+
+function parseNumberFirst(tokens: Token[], i: number, range: boolean): RawMoney | null {
+  const amount = parseAmount(tokens, i, { range }) ?? parseArticleAmount(tokens, i);
+  if (!amount) return null;
+  const cur = matchTrailingCurrency(tokens, amount.next);
+  if (!cur) return null;
+  let value = amount.value;
+  let high = amount.high;
+  let next = cur.next;
+  const factor = cur.subunit ?? cur.multiplier ?? (cur.millions ? pow10(6) : null);
+  if (cur.multiplier && tokens[next]?.kind === 'word') return null; // "a grand jury"
+  if (isSym(tokens, next, DASHES) && !tokens[next].spaced) return null; // "a dollar-denominated bond"
+  if (!factor && !amount.scaled) {
+    const scale = scaleWordAt(tokens, next); // "75 USD million"
+    if (scale !== null) {
+      value = multiply(value, pow10(scale));
+      high = high && multiply(high, pow10(scale));
+      next++;
+    }
+  }
+  if (factor) {
+    value = multiply(value, factor);
+    high = high && multiply(high, factor);
+  }
+  const money: RawMoney = { startTok: i, next, value, high, currency: cur.code };
+  return cur.subunit ? money : withSubunit(tokens, money, amount, !cur.symbol);
+}
+
+const SCALE_AFTER_CODE: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6 };
+function scaleWordAt(tokens: Token[], i: number): number | null {
+  const t = tokens[i];
+  return t && t.kind === 'word' && t.lower in SCALE_AFTER_CODE ? SCALE_AFTER_CODE[t.lower] : null;
+}
+
+/** Words that may follow "a dollar" when it is an amount; others make it attributive ("a dollar figure"). */
+const ARTICLE_AMOUNT_FOLLOWERS = new Set(['a', 'an', 'per', 'each', 'for', 'to', 'in', 'and', 'or', 'of', 'is', 'was', 'will']);
+
+/** "a dollar", "a grand": an article counts as one when a currency word follows. */
+function parseArticleAmount(tokens: Token[], i: number): Amount | null {
+  if (!isWord(tokens, i, ARTICLES)) return null;
+  const cur = matchCurrencyWord(tokens, i + 1);
+  if (!cur || cur.subunit) return null;
+  const after = tokens[cur.next];
+  if (after && after.kind === 'word' && !ARTICLE_AMOUNT_FOLLOWERS.has(after.lower)) return null;
+  return { value: fromInt(1), next: i + 1, form: 'article', scaled: false };
+}
+
+/**
+ * Cents after a whole amount: "$20 and 43c", "20 dollars 43 cents", "twenty dollar and 43",
+ * "17 USD 25". Without a subunit word the cents must end the clause ("and 43.") or follow a
+ * currency name directly ("15 USD 50 more").
+ */
+function withSubunit(tokens: Token[], money: RawMoney, amount: Amount, nameAfterNumber: boolean): RawMoney {
+  if (amount.scaled || amount.high || !money.value || !isInteger(money.value)) return money;
+  const hasAnd = isWord(tokens, money.next, 'and');
+  const at = hasAnd ? money.next + 1 : money.next;
+  const num = parseNumberAt(tokens, at);
+  if (!num || num.form === 'article' || !isInteger(num.value) || num.value.n < 1n || num.value.n > 99n) return money;
+  if (num.form === 'digits' && tokens[at].text.length > 2) return money;
+  const unit = matchTrailingCurrency(tokens, num.next);
+  let next: number;
+  if (unit?.subunit) next = unit.next;
+  else if (unit || isPercentAt(tokens, num.next) || isWord(tokens, num.next, NOT_CENTS_FOLLOWERS)) return money;
+  else if (hasAnd ? isClauseEnd(tokens, num.next) : nameAfterNumber && !isSym(tokens, num.next, DASHES)) next = num.next;
+  else return money;
+  return { ...money, value: add(money.value, multiply(num.value, CENT)), next };
+}
+
+function isClauseEnd(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !t || (t.kind === 'sym' && '.,;:!?)\n'.includes(t.text));
+}
+
+/** "tens of billions of dollars", "billions of euros", "multibillion-dollar", "a billion-dollar deal". */
+function parseVague(tokens: Token[], i: number): RawMoney | null {
+  let j = i;
+  if (isWord(tokens, j, VAGUE_COUNTS) && isWord(tokens, j + 1, 'of')) j += 2;
+  if (isWord(tokens, j, VAGUE_SCALES) && isWord(tokens, j + 1, 'of')) {
+    const cur = matchCurrencyWord(tokens, j + 2);
+    return cur && !cur.subunit ? { startTok: i, next: cur.next, value: null, currency: cur.code, vague: true } : null;
+  }
+  j = i;
+  if (isWord(tokens, j, 'multi') && isSym(tokens, j + 1, DASHES)) j += 2;
+  const multi = isWord(tokens, j, MULTI_SCALES) || (j > i && isWord(tokens, j, SCALE_ADJECTIVES));
+  const bare = !multi && isWord(tokens, j, SCALE_ADJECTIVES) && !isNumberBefore(tokens, i);
+  if (!multi && !bare) return null;
+  const dashAt = isSym(tokens, j + 1, DASHES) ? j + 2 : j + 1;
+  const cur = matchCurrencyWord(tokens, dashAt);
+  if (!cur || cur.subunit || (bare && dashAt === j + 1)) return null;
+  return { startTok: i, next: cur.next, value: null, currency: cur.code, vague: true };
+}
+
+function isNumberBefore(tokens: Token[], i: number): boolean {
+  const t = tokens[i - 1];
+  return !!t && (t.kind === 'num' || (t.kind === 'word' && parseNumberAt(tokens, i - 1) !== null && t.lower !== 'a' && t.lower !== 'an'));
+}
+
+/** The money expression starting at token i, if any. `range: false` after "from" ("from $5bn to $8bn"). */
+export function parseMoneyAt(tokens: Token[], i: number, range = true): RawMoney | null {
+  return parseVague(tokens, i) ?? parseCurrencyFirst(tokens, i, range) ?? parseNumberFirst(tokens, i, range);
+}

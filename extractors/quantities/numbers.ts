@@ -1,0 +1,119 @@
+// Numbers as news writes them: digits ("5,500,000,000", "1.25"), words ("twenty-five",
+// "one hundred and five"), articles ("a billion", "an hour"), fractions ("half a year",
+// "three quarters billion", "one and a half"). All values are exact decimals.
+import { add, type Decimal, fromInt, parseDecimal } from './decimal';
+import { DASHES, isSym, isWord, MAX_NUMBER_DIGITS, type Token } from './tokens';
+
+export type NumberForm = 'digits' | 'words' | 'article';
+
+export interface ParsedNumber {
+  value: Decimal;
+  /** Index of the first token after the number. */
+  next: number;
+  form: NumberForm;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const HALF: Decimal = { n: 5n, s: 1 };
+const QUARTER: Decimal = { n: 25n, s: 2 };
+const ARTICLES = new Set(['a', 'an']);
+/** Words after which "quarter(s)" is a fraction ("quarter million") rather than a fiscal quarter. */
+const FRACTION_SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'lakh', 'crore']);
+
+/** "twenty", "twenty-five", "twenty five", "seven": a number below 100 written in words. */
+function parseBelow100(tokens: Token[], i: number): { value: number; next: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  if (t.lower in UNITS) return { value: UNITS[t.lower], next: i + 1 };
+  if (!(t.lower in TENS)) return null;
+  const tens = TENS[t.lower];
+  const hyphen = isSym(tokens, i + 1, DASHES) && !tokens[i + 1].spaced && tokens[i + 2] && !tokens[i + 2].spaced;
+  const unitAt = hyphen ? i + 2 : i + 1;
+  const unit = tokens[unitAt];
+  if (unit && unit.kind === 'word' && (hyphen || unit.spaced) && UNITS[unit.lower] >= 1 && UNITS[unit.lower] <= 9) {
+    return { value: tens + UNITS[unit.lower], next: unitAt + 1 };
+  }
+  return { value: tens, next: i + 1 };
+}
+
+/** Words up to 999: "one hundred and five", "a hundred", "forty-two". */
+function parseWordNumber(tokens: Token[], i: number): ParsedNumber | null {
+  let head = parseBelow100(tokens, i);
+  if (!head && isWord(tokens, i, ARTICLES) && isWord(tokens, i + 1, 'hundred')) head = { value: 1, next: i + 1 };
+  if (!head) return null;
+  let value = head.value;
+  let next = head.next;
+  if (isWord(tokens, next, 'hundred') && value >= 1 && value <= 9) {
+    value *= 100;
+    next++;
+    const andAt = isWord(tokens, next, 'and') ? next + 1 : next;
+    const rest = parseBelow100(tokens, andAt);
+    if (rest && rest.value > 0) {
+      value += rest.value;
+      next = rest.next;
+    }
+  }
+  return { value: fromInt(value), next, form: 'words' };
+}
+
+/** "half", "a half", "quarter", "three quarters": only before a scale word ("half million"). */
+function parseFraction(tokens: Token[], i: number): ParsedNumber | null {
+  let j = isWord(tokens, i, ARTICLES) ? i + 1 : i;
+  let value: Decimal | null = null;
+  if (isWord(tokens, j, 'half')) value = HALF;
+  else if (isWord(tokens, j, 'quarter')) value = QUARTER;
+  else if (isWord(tokens, j, 'three') && isWord(tokens, j + 1, 'quarters')) {
+    value = { n: 75n, s: 2 };
+    j++;
+  }
+  if (!value || !isWord(tokens, j + 1, FRACTION_SCALES)) return null;
+  return { value, next: j + 1, form: 'words' };
+}
+
+/** "and a half" / "and a quarter" / "and half" after a number, when a unit word follows. */
+function parseFractionSuffix(tokens: Token[], i: number): { value: Decimal; next: number } | null {
+  if (!isWord(tokens, i, 'and')) return null;
+  const j = isWord(tokens, i + 1, ARTICLES) ? i + 2 : i + 1;
+  const value = isWord(tokens, j, 'half') ? HALF : isWord(tokens, j, 'quarter') ? QUARTER : null;
+  const after = tokens[j + 1];
+  if (!value || !after || after.kind !== 'word' || after.lower === 'of' || after.lower === 'and') return null;
+  return { value, next: j + 1 };
+}
+
+function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'num' || t.text.length > MAX_NUMBER_DIGITS + 8) return null;
+  const value = parseDecimal(t.text);
+  return value ? { value, next: i + 1, form: 'digits' } : null;
+}
+
+/**
+ * The number starting at token i, if any. Articles count as one ("a gigawatt"), "a couple of"
+ * as two, "a dozen" as twelve; callers decide where an article may stand for a number.
+ */
+export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
+  const base =
+    parseDigits(tokens, i) ?? parseFraction(tokens, i) ?? parseWordNumber(tokens, i) ?? parseArticleNumber(tokens, i);
+  if (!base) return null;
+  const suffix = parseFractionSuffix(tokens, base.next);
+  return suffix ? { value: add(base.value, suffix.value), next: suffix.next, form: base.form } : base;
+}
+
+function parseArticleNumber(tokens: Token[], i: number): ParsedNumber | null {
+  if (isWord(tokens, i, ARTICLES)) {
+    if (isWord(tokens, i + 1, 'couple') && isWord(tokens, i + 2, 'of')) return { value: fromInt(2), next: i + 3, form: 'words' };
+    if (isWord(tokens, i + 1, 'dozen')) return { value: fromInt(12), next: i + 2, form: 'words' };
+    return { value: fromInt(1), next: i + 1, form: 'article' };
+  }
+  if (isWord(tokens, i, 'dozen')) return { value: fromInt(12), next: i + 1, form: 'words' };
+  if (isWord(tokens, i, 'another')) return { value: fromInt(1), next: i + 1, form: 'article' };
+  return null;
+}
+

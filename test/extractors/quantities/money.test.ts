@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { findMoney } from '../../../extractors/quantities';
+import { splitSentences } from '../../../extractors/text/sentences';
+
+const money = (text: string) => findMoney(text, splitSentences(text));
+
+// One row per phrasing family: text, the figure as written, exact amount, currency, extra fields.
+const rows: [string, string, string | null, string | null, Record<string, unknown>?][] = [
+  ['a seven-year, $38 billion deal', '$38 billion', '38000000000', 'USD'],
+  ['commitments of US$1.5tn so far', 'US$1.5tn', '1500000000000', 'USD'],
+  ['a €5bn fund', '€5bn', '5000000000', 'EUR'],
+  ['a £500m plant', '£500m', '500000000', 'GBP'],
+  ['a total of $5,500,000,000 over the term', '$5,500,000,000', '5500000000', 'USD'],
+  ['warrants priced at $0.01 per share', '$0.01', '0.01', 'USD'],
+  ['shares closed at $226.71 a share', '$226.71', '226.71', 'USD'],
+  ['Amazon invested four billion dollars', 'four billion dollars', '4000000000', 'USD'],
+  ['pledges of a trillion dollars', 'a trillion dollars', '1000000000000', 'USD'],
+  ['twenty-five million euros were raised', 'twenty-five million euros', '25000000', 'EUR'],
+  ['It spent C$19 billion in Canada', 'C$19 billion', '19000000000', 'CAD'],
+  ['deals worth HK$3.2bn', 'HK$3.2bn', '3200000000', 'HKD'],
+  ['a loan of us $ 150 million', 'us $ 150 million', '150000000', 'USD'],
+  ['CHF 300 million in bonds', 'CHF 300 million', '300000000', 'CHF'],
+  ['spending of ¥1.5 trillion', '¥1.5 trillion', '1500000000000', 'JPY'],
+  ['₩2 trillion in chips', '₩2 trillion', '2000000000000', 'KRW'],
+  ['an outlay of Rs 5 lakh crore', 'Rs 5 lakh crore', '5000000000000', 'INR'],
+  ['₹500 crore for data centres', '₹500 crore', '5000000000', 'INR'],
+  ['sales of 3 billion yuan', '3 billion yuan', '3000000000', 'CNY'],
+  ['a bid of 470 pence a share', '470 pence', '4.7', 'GBP'],
+  ['the contract rose 1.20 cents', '1.20 cents', '0.012', 'USD'],
+  ['it only cost 20 dollars 43 cents', '20 dollars 43 cents', '20.43', 'USD'],
+  ['a $10k grant', '$10k', '10000', 'USD'],
+  ['raised US$7.5B of equity', 'US$7.5B', '7500000000', 'USD'],
+  ['an increase to 120 MEUR', '120 MEUR', '120000000', 'EUR'],
+  ['the price is 75 USD million', '75 USD million', '75000000', 'USD'],
+  ['sales of 20 billion francs', '20 billion francs', '20000000000', null],
+  ['capex of $10-15 billion', '$10-15 billion', '10000000000', 'USD', { qualifier: 'range_low', amount_high_exact: '15000000000' }],
+  ['expenses of $114 billion to $118 billion', '$114 billion to $118 billion', '114000000000', 'USD', { amount_high: 118e9 }],
+  ['worth some $300 billion', '$300 billion', '300000000000', 'USD', { qualifier: 'about' }],
+  ['invest as much as $100bn', '$100bn', '100000000000', 'USD', { qualifier: 'up_to' }],
+  ['worth more than $10 billion', '$10 billion', '10000000000', 'USD', { qualifier: 'more_than' }],
+  ['at least $20 billion in data centres', '$20 billion', '20000000000', 'USD', { qualifier: 'at_least' }],
+  ['less than $5m', '$5m', '5000000', 'USD', { qualifier: 'less_than' }],
+  ['it pays $367 million a year', '$367 million', '367000000', 'USD', { per: 'year' }],
+  ['about $10 billion of revenue a year', '$10 billion', '10000000000', 'USD', { per: 'year' }],
+  ['burning $1 billion per month', '$1 billion', '1000000000', 'USD', { per: 'month' }],
+  ['a dividend of $0.5 quarterly', '$0.5', '0.5', 'USD', { per: 'quarter' }],
+  ['tens of billions of dollars', 'tens of billions of dollars', null, 'USD', { vague: true, amount: null }],
+  ['a multibillion-dollar agreement', 'multibillion-dollar', null, 'USD', { vague: true }],
+];
+
+describe('findMoney', () => {
+  it.each(rows)('%s', (text, written, exact, currency, extra = {}) => {
+    const [m] = money(text);
+    expect(m).toMatchObject({ kind: 'money', text: written, amount_exact: exact, currency, ...extra });
+    expect(text.slice(m.start, m.end)).toBe(written);
+    if (exact !== null) expect(m.amount).toBe(Number(exact));
+  });
+
+  it('keeps a range written with "between ... and" as two amounts', () => {
+    const found = money('guiding to between $66 billion and $72 billion');
+    expect(found.map((m) => [m.amount_exact, m.qualifier])).toEqual([['66000000000', 'exact'], ['72000000000', 'exact']]);
+  });
+
+  it('reads "from X to Y" as a change, not a range', () => {
+    expect(money('raised from $5bn to $8bn').map((m) => m.amount)).toEqual([5e9, 8e9]);
+  });
+
+  it('marks a conversion in brackets with the start of the amount it converts', () => {
+    const text = 'Microsoft will invest £22bn (about $30bn) in Britain';
+    const [gbp, usd] = money(text);
+    expect(usd).toMatchObject({ currency: 'USD', equivalent_of: gbp.start, qualifier: 'about' });
+    expect(gbp.equivalent_of).toBeUndefined();
+  });
+
+  it('does not read "a year earlier" as a rate', () => {
+    expect(money('revenue of $6 million a year earlier')[0].per).toBeUndefined();
+  });
+
+  it.each([
+    ['percentages', 'shares rose 4% to a record'],
+    ['share counts', 'up to 160 million AMD shares'],
+    ['an attributive currency word', 'Neither side put a dollar figure on it'],
+    ['a bare scale', 'twenty-five million people'],
+    ['"grand" as an adjective', 'a grand jury heard the case'],
+    ['years', 'In 2024 the company grew'],
+  ])('finds nothing in %s', (_family, text) => {
+    expect(money(text)).toEqual([]);
+  });
+
+  it('computes exactly where floats would not', () => {
+    expect(money('$0.3 billion')[0].amount_exact).toBe('300000000');
+    expect(money('$1.1 trillion')[0].amount_exact).toBe('1100000000000');
+  });
+});
