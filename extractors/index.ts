@@ -1,0 +1,55 @@
+// The whole extraction of one page: HTML (or plain text) in, article + mentions + deals out.
+// Pure: the caller supplies the URL and the fetch time; nothing here reads a clock or does I/O.
+import { extractArticle } from './article';
+import { findDeals } from './deals';
+import { findOrganizations } from './orgs';
+import { findQuantities } from './quantities';
+import { splitSentences } from './text/sentences';
+import type { Article, Extraction, Mention } from './types';
+import { EXTRACTOR_VERSION } from './version';
+
+export interface ExtractOptions {
+  url?: string | null;
+  /** Upper bound for the published date (a page cannot be published after it was fetched). */
+  fetchedAt?: Date | string | null;
+}
+
+export function extract(html: string, options: ExtractOptions = {}): Extraction {
+  return extractFromArticle(extractArticle(html, options));
+}
+
+/** Plain text is taken as the article body as-is (no page extraction). */
+export function extractText(
+  text: string,
+  meta: { url?: string | null; title?: string | null; published?: string | null } = {},
+): Extraction {
+  return extractFromArticle({
+    url: meta.url ?? null,
+    canonical_url: null,
+    title: meta.title ?? null,
+    published: meta.published ?? null,
+    published_source: meta.published ? 'given' : null,
+    modified: null,
+    byline: null,
+    site_name: null,
+    language: null,
+    body: text,
+  });
+}
+
+export function extractFromArticle(article: Article): Extraction {
+  const sentences = splitSentences(article.body);
+  const publishedYear = article.published ? Number(article.published.slice(0, 4)) : null;
+  const found: Mention[] = [
+    ...findQuantities(article.body, { sentences, publishedYear }),
+    ...findOrganizations(article.body, sentences),
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  const { deals, mentions } = findDeals({
+    title: article.title,
+    body: article.body,
+    published: article.published,
+    sentences,
+    mentions: found,
+  });
+  return { extractor_version: EXTRACTOR_VERSION, article, mentions, deals };
+}
