@@ -53,6 +53,9 @@ async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 10_000 });
   // An idle client losing its server (restart, pg_terminate_backend) must not crash the process.
   pool.on('error', () => {});
+  // A checked-out client (mid-transaction) losing its server emits 'error' on itself; without a
+  // listener that crashes the process. The failed query rejects anyway, and the job retries.
+  pool.on('connect', (client) => client.on('error', () => {}));
   try {
     const client = await pool.connect();
     client.release();

@@ -32,6 +32,12 @@ const EnvSchema = z.object({
   DEALDB_EXTRACT_CONCURRENCY: positiveInt(2),
   DEALDB_MAX_PAGE_BYTES: positiveInt(10 * 1024 * 1024),
   DEALDB_QUEUE_PREFIX: z.string().trim().min(1).default('dealdb'),
+  DEALDB_HOST_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+  DEALDB_HOST_CONCURRENCY: positiveInt(2),
+  DEALDB_JOB_ATTEMPTS: positiveInt(5),
+  DEALDB_JOB_BACKOFF_MS: positiveInt(5000),
+  DEALDB_JOB_LOCK_MS: positiveInt(30_000),
+  DEALDB_SHUTDOWN_TIMEOUT_MS: positiveInt(30_000),
 });
 
 export interface Config {
@@ -46,6 +52,18 @@ export interface Config {
   extractConcurrency: number;
   maxPageBytes: number;
   queuePrefix: string;
+  /** Minimum ms between two requests to one host (robots.txt Crawl-delay raises it). */
+  hostDelayMs: number;
+  /** Requests in flight per host, per process. */
+  hostConcurrency: number;
+  /** Attempts per fetch/extract/discover job, the first included. */
+  jobAttempts: number;
+  /** First retry delay of a job; doubles each attempt, with jitter. */
+  jobBackoffMs: number;
+  /** How long a worker's lock on an active job lasts; a job whose worker died is retried after it. */
+  jobLockMs: number;
+  /** How long `dealdb worker` waits for in-flight jobs on SIGTERM/SIGINT before closing anyway. */
+  shutdownTimeoutMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -66,5 +84,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     extractConcurrency: e.DEALDB_EXTRACT_CONCURRENCY,
     maxPageBytes: e.DEALDB_MAX_PAGE_BYTES,
     queuePrefix: e.DEALDB_QUEUE_PREFIX,
+    hostDelayMs: e.DEALDB_HOST_DELAY_MS,
+    hostConcurrency: e.DEALDB_HOST_CONCURRENCY,
+    jobAttempts: e.DEALDB_JOB_ATTEMPTS,
+    jobBackoffMs: e.DEALDB_JOB_BACKOFF_MS,
+    jobLockMs: e.DEALDB_JOB_LOCK_MS,
+    shutdownTimeoutMs: e.DEALDB_SHUTDOWN_TIMEOUT_MS,
   };
 }

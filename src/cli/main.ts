@@ -7,10 +7,19 @@ import { dealsCommand } from './commands/deals';
 import { extractCommand } from './commands/extract';
 import { ingestCommand } from './commands/ingest';
 import { migrateCommand } from './commands/migrate';
+import { crawlCommand } from './commands/crawl';
+import { reextractCommand } from './commands/reextract';
+import { resumeCommand } from './commands/resume';
+import { sourcesCommand } from './commands/sources';
 import { sqlCommand } from './commands/sql';
+import { statusCommand } from './commands/status';
+import { workerCommand } from './commands/worker';
 import type { CliIO, Command } from './commands/types';
 
-const COMMANDS: Command[] = [extractCommand, ingestCommand, dealsCommand, sqlCommand, migrateCommand];
+const COMMANDS: Command[] = [
+  extractCommand, ingestCommand, dealsCommand, sqlCommand, migrateCommand,
+  sourcesCommand, crawlCommand, workerCommand, statusCommand, resumeCommand, reextractCommand,
+];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,0 +1,26 @@
+// Discover job: reads a source, stores its new URLs as articles, then hands every unfinished
+// article of the source to the next stage. Handing over the older ones too heals work whose
+// job was lost (a crash between insert and enqueue, Redis losing its data); job ids derived
+// from article ids make the repeats harmless.
+import { z } from 'zod';
+import { listUnfinishedArticles } from '../db/pipeline';
+import { recordSourceRun } from '../db/sources';
+import { discoverSource } from './discover-source';
+import type { DiscoverJobData } from './queues';
+import { rowId, type Stage } from './stage';
+
+export const discoverStage: Stage<DiscoverJobData> = {
+  queue: 'discover',
+  payload: z.object({ sourceId: rowId }),
+  describe: (data) => `source ${data.sourceId}`,
+  async run(ctx, { sourceId }, dispatch) {
+    const result = await discoverSource(ctx, sourceId);
+    const unfinished = await listUnfinishedArticles(ctx.database, [sourceId]);
+    await dispatch.fetch(unfinished.queued);
+    await dispatch.extract(unfinished.fetched);
+    return { listed: result.listed, new: result.newArticleIds.length, notModified: result.notModified };
+  },
+  async onFinalFailure(ctx, { sourceId }, error) {
+    await recordSourceRun(ctx.database, sourceId, { error: `${error.code}: ${error.message}` });
+  },
+};

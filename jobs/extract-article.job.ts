@@ -1,0 +1,27 @@
+// Extract job: the newest snapshot of an article into its current extraction. Re-extraction
+// uses it with `force`; `fromExtractionId` makes a forced job safe to retry: once the current
+// extraction is no longer the one it set out to replace, the work is done.
+import { z } from 'zod';
+import { currentExtraction } from '../db/extractions';
+import { recordArticleFailure } from '../db/pipeline';
+import { extractArticle } from './extract-article';
+import type { ExtractJobData } from './queues';
+import { rowId, type Stage } from './stage';
+
+export const extractStage: Stage<ExtractJobData> = {
+  queue: 'extract',
+  payload: z.object({ articleId: rowId, force: z.boolean().optional(), fromExtractionId: rowId.nullable().optional() }),
+  describe: (data) => `article ${data.articleId}`,
+  async run(ctx, { articleId, force, fromExtractionId }) {
+    if (force && fromExtractionId !== undefined) {
+      const current = await currentExtraction(ctx.database, articleId);
+      if ((current?.id ?? null) !== fromExtractionId) return { extractionId: current?.id ?? null, skipped: true };
+    }
+    const result = await extractArticle(ctx, articleId, { force });
+    return { extractionId: result.extractionId, skipped: result.skipped };
+  },
+  async onFinalFailure(ctx, { articleId, force }, error, attempts) {
+    // A failed re-extraction keeps the article's current extraction and status; the reason is still recorded.
+    await recordArticleFailure(ctx.database, articleId, { ...error, attempts, markFailed: !force });
+  },
+};

@@ -1,0 +1,34 @@
+// Fetch job: one article's page into a snapshot, then its extract job (named by the snapshot,
+// so a changed page gets a new extract job and an unchanged one dedupes with the last).
+// Safe to rerun: a job run again after its work was committed (its worker died before
+// acknowledging) finds the article past 'queued' and only hands it on, so it never moves an
+// extracted article back to 'fetched'.
+import { z } from 'zod';
+import { getArticle, latestSnapshot } from '../db/articles';
+import { recordArticleFailure } from '../db/pipeline';
+import { PermanentError } from '../src/errors';
+import { fetchArticle } from './fetch-article';
+import type { FetchJobData } from './queues';
+import { rowId, type Stage } from './stage';
+
+export const fetchStage: Stage<FetchJobData> = {
+  queue: 'fetch',
+  payload: z.object({ articleId: rowId }),
+  describe: (data) => `article ${data.articleId}`,
+  async run(ctx, { articleId }, dispatch) {
+    const article = await getArticle(ctx.database, articleId);
+    if (!article) throw new PermanentError('article_missing', `article ${articleId} does not exist (deleted after it was queued)`);
+    const stored = article.status === 'fetched' || article.status === 'extracted' ? await latestSnapshot(ctx.database, articleId) : undefined;
+    if (stored) {
+      if (article.status === 'fetched') await dispatch.extract([{ articleId, snapshotId: stored.id }]);
+      return { snapshotId: stored.id, changed: false, alreadyFetched: true };
+    }
+    const result = await fetchArticle(ctx, articleId);
+    // The snapshot is committed before the next job exists: a lost enqueue is found by resume.
+    await dispatch.extract([{ articleId, snapshotId: result.snapshotId }]);
+    return { snapshotId: result.snapshotId, changed: result.changed };
+  },
+  async onFinalFailure(ctx, { articleId }, error, attempts) {
+    await recordArticleFailure(ctx.database, articleId, { ...error, attempts, markFailed: true });
+  },
+};

@@ -1,0 +1,137 @@
+// BullMQ plumbing: queue names, Redis connections, job ids and default job options.
+// Job ids derive from row ids so enqueueing twice is harmless: BullMQ ignores an add whose id
+// exists. BullMQ refuses ':' in custom ids, hence '-'.
+import { Queue, type JobsOptions } from 'bullmq';
+import { Redis, type RedisOptions } from 'ioredis';
+import type { Config } from '../src/config';
+import type { Logger } from '../src/log';
+import type { FetchedArticle } from '../db/pipeline';
+
+export const QUEUE_NAMES = ['discover', 'fetch', 'extract'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export interface DiscoverJobData {
+  sourceId: number;
+}
+export interface FetchJobData {
+  articleId: number;
+}
+export interface ExtractJobData {
+  articleId: number;
+  /** Re-extraction: make a new extraction even if the current one is up to date... */
+  force?: boolean;
+  /** ...unless the current extraction is no longer this one (a retry after the commit). */
+  fromExtractionId?: number | null;
+}
+/** Times a job was put off by a Retry-After without spending an attempt. */
+export interface DeferrableData {
+  deferrals?: number;
+}
+
+export const jobIds = {
+  /** A crawl started at `runKey` (a timestamp); scheduler runs get BullMQ's own ids. */
+  discover: (sourceId: number, runKey: string | number) => `discover-${sourceId}-${runKey}`,
+  fetch: (articleId: number) => `fetch-${articleId}`,
+  extract: (articleId: number, snapshotId: number) => `extract-${articleId}-${snapshotId}`,
+  reextract: (articleId: number, fromExtractionId: number | null) => `reextract-${articleId}-${fromExtractionId ?? 0}`,
+};
+
+/** Attempts with exponential backoff and jitter; finished jobs kept for a while, bounded. */
+export function defaultJobOptions(config: Config): JobsOptions {
+  return {
+    attempts: config.jobAttempts,
+    backoff: { type: 'exponential', delay: config.jobBackoffMs, jitter: 0.5 },
+    removeOnComplete: { count: 1_000, age: 24 * 3600 },
+    removeOnFail: { count: 5_000, age: 7 * 24 * 3600 },
+  };
+}
+
+/**
+ * A new Redis connection for one Queue, Worker or QueueEvents. Workers block on Redis and must
+ * never give up a command (`maxRetriesPerRequest: null`); producers keep ioredis' default.
+ */
+export function createRedisConnection(url: string, role: 'worker' | 'producer'): Redis {
+  const options: RedisOptions = role === 'worker' ? { maxRetriesPerRequest: null } : {};
+  const connection = new Redis(url, options);
+  // ioredis reconnects by itself; an unhandled 'error' event would crash the process meanwhile.
+  connection.on('error', () => {});
+  return connection;
+}
+
+export interface Queues {
+  discover: Queue<DiscoverJobData>;
+  fetch: Queue<FetchJobData>;
+  extract: Queue<ExtractJobData>;
+  close(): Promise<void>;
+}
+
+/** One Queue per stage, each on its own connection, under the configured prefix. */
+export function openQueues(config: Config & { redisUrl: string }): Queues {
+  const connections: Redis[] = [];
+  const open = <T>(name: QueueName) => {
+    const connection = createRedisConnection(config.redisUrl, 'producer');
+    connections.push(connection);
+    return new Queue<T>(name, { connection, prefix: config.queuePrefix, defaultJobOptions: defaultJobOptions(config) });
+  };
+  const queues = { discover: open<DiscoverJobData>('discover'), fetch: open<FetchJobData>('fetch'), extract: open<ExtractJobData>('extract') };
+  return {
+    ...queues,
+    async close() {
+      await Promise.all(Object.values(queues).map((q) => closeWithin(q.close(), 5_000)));
+      connections.forEach((c) => c.disconnect());
+    },
+  };
+}
+
+export async function enqueueFetch(queues: Queues, articleIds: number[]): Promise<void> {
+  if (articleIds.length === 0) return;
+  await queues.fetch.addBulk(articleIds.map((articleId) => ({ name: 'fetch', data: { articleId }, opts: { jobId: jobIds.fetch(articleId) } })));
+}
+
+export async function enqueueExtract(queues: Queues, items: FetchedArticle[]): Promise<void> {
+  if (items.length === 0) return;
+  await queues.extract.addBulk(
+    items.map(({ articleId, snapshotId }) => ({ name: 'extract', data: { articleId }, opts: { jobId: jobIds.extract(articleId, snapshotId) } })),
+  );
+}
+
+/**
+ * Adds jobs, first dropping any finished (completed or failed) job that holds the same id:
+ * used by resume, where such a job means the row never learned its outcome.
+ */
+export async function requeue(queue: Queue, jobs: { name: string; data: FetchJobData | ExtractJobData; id: string }[]): Promise<void> {
+  for (let i = 0; i < jobs.length; i += 200) {
+    const chunk = jobs.slice(i, i + 200);
+    const states = await Promise.all(chunk.map((j) => queue.getJobState(j.id)));
+    await Promise.all(chunk.map((j, k) => (states[k] === 'completed' || states[k] === 'failed' ? queue.remove(j.id) : 0)));
+    await queue.addBulk(chunk.map((j) => ({ name: j.name, data: j.data, opts: { jobId: j.id } })));
+  }
+}
+
+/** Waits for `promise` at most `ms`; says whether it settled in time. A close that never returns must not hang shutdown. */
+export async function closeWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([promise.then(() => true, () => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** BullMQ loses jobs if Redis evicts keys: warn unless maxmemory-policy is noeviction. */
+export async function checkEvictionPolicy(url: string, log: Logger): Promise<void> {
+  const connection = createRedisConnection(url, 'producer');
+  try {
+    const reply = (await connection.config('GET', 'maxmemory-policy')) as string[];
+    const policy = reply[1];
+    if (policy && policy !== 'noeviction') {
+      log.warn(`Redis maxmemory-policy is "${policy}": Redis may evict queued jobs. Set it to noeviction (redis-server --maxmemory-policy noeviction); dealdb resume re-enqueues what was lost`);
+    }
+  } catch (err) {
+    // Managed Redis often forbids CONFIG: nothing to check then.
+    log.debug('could not read Redis maxmemory-policy', { error: (err as Error).message });
+  } finally {
+    connection.disconnect();
+  }
+}

@@ -1,0 +1,70 @@
+// `dealdb resume`: Postgres is the source of truth, so after Redis lost its data or a crash,
+// every unfinished article is handed to its next stage again: queued -> fetch, fetched ->
+// extract. Job ids derive from row ids, so what is still queued is not queued twice.
+import { listUnfinishedArticles } from '../../../db/pipeline';
+import { listSources } from '../../../db/sources';
+import { createInProcessPipeline } from '../../../jobs/run-in-process';
+import { jobIds, openQueues, requeue } from '../../../jobs/queues';
+import { syncSchedules } from '../../../jobs/schedule';
+import { openApp } from '../../context';
+import { createProgress } from '../../progress';
+import { parseCommandArgs, UsageError } from '../args';
+import type { Command } from './types';
+
+const usage = `usage: dealdb resume
+
+Re-enqueues every article that is not finished (queued: fetch it; fetched: extract it) and, with
+REDIS_URL, restores the source schedules. Use it after Redis lost its data or after a crash;
+running it when nothing was lost changes nothing. Without REDIS_URL the work runs here, in-process.
+
+example:
+  dealdb resume && dealdb status`;
+
+export const resumeCommand: Command = {
+  name: 'resume',
+  summary: 're-enqueue unfinished articles from the database (after Redis data loss or a crash)',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {}, usage);
+    if (values.help) return io.stdout.write(`${usage}\n`), 0;
+    if (positionals.length) throw new UsageError(`unexpected arguments: ${positionals.join(' ')}\n\n${usage}`);
+    const app = await openApp(io.env, io.cwd);
+    try {
+      const unfinished = await listUnfinishedArticles(app.database);
+      if (app.config.redisUrl) {
+        const queues = openQueues({ ...app.config, redisUrl: app.config.redisUrl });
+        try {
+          await requeue(queues.fetch, unfinished.queued.map((articleId) => ({ name: 'fetch', data: { articleId }, id: jobIds.fetch(articleId) })));
+          await requeue(
+            queues.extract,
+            unfinished.fetched.map(({ articleId, snapshotId }) => ({ name: 'extract', data: { articleId }, id: jobIds.extract(articleId, snapshotId) })),
+          );
+          await syncSchedules(queues.discover, await listSources(app.database), app.config);
+        } finally {
+          await queues.close();
+        }
+        io.stderr.write(`re-enqueued ${unfinished.queued.length} fetch and ${unfinished.fetched.length} extract jobs; schedules restored\n`);
+        return 0;
+      }
+      const pipeline = createInProcessPipeline(app);
+      const progress = createProgress(io.stderr, 'resume');
+      const timer = setInterval(() => {
+        const { fetch, extract } = pipeline.tally;
+        progress.update({ done: extract.done + extract.failed + fetch.failed, total: unfinished.queued.length + unfinished.fetched.length });
+      }, 250);
+      try {
+        await pipeline.dispatch.fetch(unfinished.queued);
+        await pipeline.dispatch.extract(unfinished.fetched);
+        await pipeline.idle();
+      } finally {
+        clearInterval(timer);
+      }
+      progress.finish();
+      const { fetch, extract } = pipeline.tally;
+      io.stderr.write(`resumed ${unfinished.queued.length + unfinished.fetched.length} articles: ${extract.done} extracted, ${fetch.failed + extract.failed} failed\n`);
+      return fetch.failed + extract.failed > 0 ? 1 : 0;
+    } finally {
+      await app.close();
+    }
+  },
+};
