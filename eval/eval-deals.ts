@@ -3,7 +3,8 @@
 // Runs extract() on each ../shared/eval/deals/dNNN.html, writes {"id","deals","mentions"} JSON
 // Lines to a temp file and prints ../shared/tools/score-deals.mjs's report (flags pass through).
 // Then prints figure-role accuracy: each gold distractor that is a mention, matched by text,
-// against the role this extractor gave it (gold's finer role names map to our FigureRole set).
+// against the role this extractor gave it (gold's finer role names map to our FigureRole set);
+// a distractor written with context ("$2 billion of data-centre assets") matches the mention it surrounds.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,8 @@ interface Prediction {
   deals: Deal[];
   mentions: Mention[];
 }
+/** Article bodies by page id, to match a gold distractor written with context ("$2 billion of ... assets"). */
+const bodies = new Map<string, string>();
 
 // Gold uses finer role names than FigureRole; each maps to the roles that say the same thing.
 // Gold roles of percentages (share_move, equity_stake, ...) never meet a mention and are left out.
@@ -63,6 +66,7 @@ const ACCEPTED_ROLES: Record<string, FigureRole[]> = {
 function runExtractor(id: string): Prediction {
   const html = readFileSync(join(dealsDir, `${id}.html`), 'utf8');
   const out = extract(html, { url: pageUrl(html) });
+  bodies.set(id, out.article.body);
   return { id, deals: out.deals, mentions: out.mentions };
 }
 
@@ -81,7 +85,8 @@ function roleAccuracy(golds: Gold[], preds: Map<string, Prediction>): { right: n
     for (const d of g.distractors) {
       const accepted = ACCEPTED_ROLES[d.role];
       if (!accepted) continue;
-      const m = mentions.find((x) => !used.has(x) && d.text.includes(x.text.trim()) && x.text.trim().length > 1);
+      const fits = mentions.filter((x) => !used.has(x) && d.text.includes(x.text.trim()) && x.text.trim().length > 1);
+      const m = fits.find((x) => inContext(bodies.get(g.id) ?? '', x, d.text)) ?? fits[0];
       if (!m) continue;
       used.add(m);
       total++;
@@ -90,6 +95,12 @@ function roleAccuracy(golds: Gold[], preds: Map<string, Prediction>): { right: n
     }
   }
   return { right, total, errors };
+}
+
+/** Whether the body around a mention reads as the gold text (which may add words on either side). */
+function inContext(body: string, m: Mention, goldText: string): boolean {
+  const reach = goldText.length;
+  return body.slice(Math.max(0, m.start - reach), m.end + reach).includes(goldText);
 }
 
 function main(): void {

@@ -12,13 +12,23 @@ export const DEAL_REFERENCE = new RegExp(
 
 /** Said of something that happened before this story, or background to it. */
 export const RECALL =
-  /\b(?:earlier|previously|already|historically|last (?:year|month|week|quarter)|(?:a|one|two|three|several) (?:days?|weeks?|months?|years?) (?:ago|after|before|earlier)|days (?:earlier|later|after)|weeks (?:earlier|later|after)|since (?:then|\d{4})|(?:has|have|had) since|until now|when it was signed|separately|other recent|first (?:invested|round|commitment)|has (?:invested|put|backed)|had (?:invested|put|signed|agreed)|which (?:has |had )?(?:invested|agreed|signed|expanded)|as early as)\b/i;
+  /\b(?:earlier|previously|already|historically|last (?:year|month|week|quarter)|(?:a|one|two|three|several) (?:days?|weeks?|months?|years?) (?:ago|after|before|earlier)|days (?:earlier|later|after)|weeks (?:earlier|later|after)|since (?:then|\d{4})|(?:has|have|had) since|until now|when it was signed|first (?:invested|round|commitment)|has (?:invested|put|backed)|had (?:invested|put|signed|agreed)|which (?:has |had )?(?:invested|agreed|signed|expanded)|as early as)\b/i;
+
+/** Another deal cited beside this one: not recalled, but not this story's news either. */
+export const SEPARATE = /\b(?:separately|other recent)\b/i;
+
+/** Words of dealing, to tell a recalled deal from other recalled facts. */
+export const DEAL_LANGUAGE = new RegExp(`\\b(?:${DEAL_NOUN}|signed|agreed|struck|inked|chosen|selected|awarded|backed by)\\b`, 'i');
 
 /** Unnamed sources: the parties have not confirmed it. */
 export const UNNAMED_SOURCES =
-  /\b(?:people|persons?|sources?|someone) (?:familiar|close|briefed|with knowledge)\b|\baccording to (?:a |an )?(?:report|people|sources?|a person)\b|\b(?:was|were) reported to\b|\breportedly\b|\b(?:reported|reports) (?:on \w+ )?(?:that|,)|\bthe (?:[A-Z][\w.]* ){1,4}reported\b|\bfirst reported by\b/i;
+  /\b(?:people|persons?|sources?|someone) (?:familiar|close|briefed|with knowledge)\b|\baccording to (?:a |an )?(?:report|people|sources?|a person)\b|\b(?:was|were) reported to\b|\breportedly\b|\b(?:reported|reports) (?:on \w+ )?(?:that|,)|\bthe (?:[A-Z][\w.]* ){1,4}reported\b|\bfirst reported by\b|\b(?:two|three|several|multiple) (?:people|sources|persons)\b/i;
 
-export const TALKS = /\b(?:in talks|talks (?:with|over|on|about)|negotiating|negotiations?|discussing|in discussions|exploring a deal|nearing a deal)\b/i;
+/** ", Bloomberg reported.": a named outlet's report closing the sentence (case matters: not "the company reported"). */
+export const MEDIA_REPORT = /,\s+(?:[A-Z][\w.]*\s+){1,3}reported(?:\s+on\s+[A-Z]\w+)?\.(?:\s|$)/;
+
+export const TALKS =
+  /\b(?:in (?:advanced |early |exclusive |preliminary )?talks|talks (?:with|over|on|about)|negotiating|negotiations?|discussing|in discussions|exploring a deal|(?:nearing|close to) (?:a |an )?(?:deal|agreement)|(?:could|may|might) sign|(?:is|are) (?:set|poised|expected) to sign)\b/i;
 
 export const EXPANSION = /\b(?:expan(?:sion|ding|ds?|ded)\s+(?:of|its|their|the)|agreed to expand|expands?\s+(?:its|their)\s+(?:deal|contract|agreement|partnership))\b/i;
 

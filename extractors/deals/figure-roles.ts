@@ -1,6 +1,7 @@
 // What a figure means, read from the words around it. Strong cues ("combined", "could reach",
-// "first tranche", a conversion in parentheses) hold even inside a deal's own clause; topical
-// cues ("revenue", "capital expenditure", "target") hold only outside it.
+// "first tranche", a conversion in parentheses) hold even inside a deal's own clause and over a
+// topical word nearer the figure; topical cues ("revenue", "capital expenditure", "target") hold
+// only outside a deal's clause, and the nearest one wins.
 import type { DealContext } from './context';
 import type { FigureRole, QuantityMention } from '../types';
 
@@ -25,6 +26,16 @@ const MONEY: readonly QuantityMention['kind'][] = ['money'];
 const POWER: readonly QuantityMention['kind'][] = ['power'];
 const TIME: readonly QuantityMention['kind'][] = ['duration'];
 
+const BUILDOUT = String.raw`(?:[\w-]+ ){0,3}?(?:data cent(?:re|er)s|infrastructure|sites|capacity|ai)\b`;
+const CAPEX = new RegExp(
+  String.raw`\b(?:capital (?:expenditure|spending)|capex|(?:spend(?:ing)?|spent)\b[^;]{0,50}\b(?:on|in) (?:its own |new )?${BUILDOUT}` +
+    String.raw`|go(?:es)? (?:on|to|into|towards) (?:its own |new )?${BUILDOUT}|commit\w*\b[^;]{0,30}\bto (?:new |additional )?${BUILDOUT}` +
+    String.raw`|invest(?:ment|ed)?\b[^;]{0,40}\bin (?:britain|the uk|canada|france|germany|india|japan|europe|the country|the (?:us|united states))\b` +
+    String.raw`|(?:UK|US|British|American|European|French|German|Canadian|Indian|Japanese|domestic|local) (?:investments?|spending)\b` +
+    String.raw`|will have invested|pledge[sd]?|expenses?|outlined [^.]{0,20}spending|of spending|(?:largest|biggest) private-sector investment)\b`,
+  'i',
+);
+
 // Order matters: the first rule that matches gives the role.
 const RULES: readonly Rule[] = [
   { role: 'conversion', strong: true, kinds: MONEY, before: /\((?:about|roughly|around|some|approximately|or|nearly)?\s*$|\bexchange rates?\b[^.]{0,60}$/i },
@@ -32,24 +43,39 @@ const RULES: readonly Rule[] = [
   { role: 'share_price', strong: true, kinds: MONEY, before: /\b(?:shares?|stock)\b[^.$]{0,60}\b(?:at|to)\s*$|\bprice (?:hurdles?|thresholds?)\b[^.]{0,40}$/i, after: /^\s*(?:threshold|hurdle)\b/i },
   { role: 'market_cap', strong: true, kinds: MONEY, before: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b[^.]{0,40}$/i },
   { role: 'valuation', strong: true, kinds: MONEY, before: /(?:\bvaluation of\s*$|\bat a valuation of (?:about |around |roughly )?$|(?<!(?:deal|contract|agreement|project|lease|arrangement|transaction)\b[^.]{0,25})\bvalued (?:it )?at\s+(?:about |around |roughly |more than |some )?$)/i },
-  { role: 'aggregate_commitments', strong: true, before: /\b(?:combined|in total|total(?:ing|ling)?|totals?|altogether|aggregate|package|bringing (?:its|the|their) total [^.]{0,40}to|total value of [^.]{0,40}to|taking the total [^.]{0,40}to|nearly)\s+(?:of\s+)?(?:about |some |more than |roughly |around |nearly |up to |a )?$/i, after: /^\s*(?:in total|package|in (?:total )?(?:commitments|pledges))\b|^[^.]{0,30}\bin total\b/i },
-  { role: 'aggregate_commitments', strong: true, clause: /\b(?:total (?:recent )?commitments|commitments (?:to|totaling|of)|in total|under contract)\b/i, kinds: MONEY },
+  // Deadlines, rights, licences and a company's age are lengths of time, never a deal's term.
+  { role: 'other', strong: true, kinds: TIME, before: /\bwithin\s+(?:the\s+)?(?:next\s+|first\s+)?$|\b(?:rights?|licen[cs]es?)\b[^.,;]{0,60}$/i },
+  { role: 'other', strong: true, kinds: MONEY, after: /^\s+to (?:the |his |her |their )?(?:[\w-]+ )?(?:fortune|net worth|wealth)\b/i },
+  { role: 'other', strong: true, kinds: TIME, after: /^\s+(?:history|old)\b|^\s+(?:it|that|the company|they)\s+(?:has|have)\s+(?:operated|existed|been)\b/i },
+  // Charity and taxes are neither revenue nor spending on the business.
+  { role: 'other', strong: true, clause: /\b(?:charit\w*|donations?|philanthrop\w*)\b|\b(?:in|of) (?:[\w-]+ ){0,2}tax(?:es| revenues?)\b/i },
+  // A site's size ("a 300 MW campus", "designed for 750 megawatts") is not what a deal contracts.
+  { role: 'site_capacity', strong: true, kinds: POWER, before: /\b(?:designed|built|sized) for\s+(?:about |around |roughly |up to |more than |nearly )?$/i },
+  { role: 'aggregate_commitments', strong: true, before: /\b(?:combined|in total|total(?:ing|ling)?|totals?|altogether|aggregate|package|bringing (?:its|the|their) total [^.]{0,40}to|total value of [^.]{0,40}to|taking the total [^.]{0,40}to)\s+(?:of\s+)?(?:about |some |more than |roughly |around |nearly |up to |a )?$/i, after: /^\s*(?:in total|package|in (?:total )?(?:commitments|pledges))\b|^[^.]{0,30}\bin total\b|^\s+of (?:[\w-]+ ){0,3}commitments\b/i },
+  { role: 'aggregate_commitments', strong: true, clause: /\b(?:total (?:recent )?commitments|commitments (?:to|totaling|of)|in total|\b(?!revenue\b)[a-z]+ under contract)\b/i, kinds: MONEY },
   { role: 'option_ceiling', strong: true, before: /\b(?:could (?:reach|rise|grow)|would (?:rise|reach|grow)|option (?:on|for|to)[^.]{0,60}|if all are exercised[^.]{0,40})\s*(?:to\s+)?(?:about |approximately |roughly |up to )?$/i },
   { role: 'option_ceiling', strong: true, clause: /\b(?:options? (?:to|for|on)|extension options?|if [^.]{0,40} (?:takes? up|exercises?) options?|if all are exercised|could reach|next expansion)\b/i },
   { role: 'tranche', strong: true, before: /\b(?:first|initial|second|final)\s+(?:tranche|phase|installment|instalment|block)?\s*(?:of\s+)?(?:about |approximately |roughly )?$/i, kinds: MONEY },
-  { role: 'tranche', strong: true, clause: /\b(?:first|second|initial) (?:tranche|phase|installment|instalment)\b|\bramp(?:s|ing)? up\b|\bin (?:two |several )?(?:steps|stages|phases)\b/i, kinds: POWER },
+  // Steps named before the figures are the steps ("ramp up in steps: 840 MW by 2029"); "300 MW in two phases" is the whole.
+  { role: 'tranche', strong: true, kinds: POWER, before: /\b(?:first|second|initial) (?:tranche|phase|installment|instalment)\b[^.]{0,40}$|\b(?:ramp(?:s|ing)? up|in (?:two |three |several )?(?:steps|stages|phases))\b[^.]{0,150}$/i },
   { role: 'tranche', strong: true, after: /^[\s-]*(?:phase|tranche)\b/i },
   { role: 'funding_round', strong: true, clause: /\b(?:funding|financing) round\b|\braised?\b|\braising\b|\bconvertible notes?\b|\boffering\b|\bhoped to raise\b|\bof (?:equity|debt)\b/i, kinds: MONEY },
-  { role: 'cost_estimate', strong: true, clause: /\b(?:costs? (?:between|about|roughly|of)|requires? roughly|rule of thumb|per (?:gigawatt|megawatt|gw|mw)|analysts? (?:put|estimate)|(?:analyst|analysts) [^.]{0,30}(?:put|estimated?)|estimates? (?:total )?(?:project )?costs?|yardstick)\b/i },
-  { role: 'restatement', strong: true, kinds: MONEY, after: /^\s*(?:a|per) (?:year|month|quarter)\b/i, clause: /\baverage\b|\bworks out to\b/i },
+  { role: 'cost_estimate', strong: true, clause: /\b(?:costs? (?:between|about|roughly|of)|requires? roughly|per (?:gigawatt|megawatt|gw|mw)|analysts? (?:put|estimate)|(?:analyst|analysts) [^.]{0,30}(?:put|estimated?)|estimates? (?:total )?(?:project )?costs?|yardstick|rules? of thumb|corresponds? to|equates? to)\b/i },
+  // After the estimates: "a 1-gigawatt data centre requires roughly $35 billion" is a rule of thumb.
+  { role: 'site_capacity', strong: true, kinds: POWER, after: /^(?:-|\s+)(?:(?!(?:of|at|in|on|to|for|from|by|with|and|or)\b)[\w-]+\s+){0,3}?(?:site|campus|plant|facility|station|unit|data cent(?:re|er))s?\b/i },
+  { role: 'restatement', strong: true, kinds: MONEY, clause: /\baverage\b|\bworks out to\b/i },
+  { role: 'target', strong: false, kinds: MONEY, before: /\b(?:projects?|projecting|projected|forecasts?|targets?|targeting|aims? (?:for|at)|goal)\s+(?:of\s+)?(?:revenue of\s+)?(?:about |around |roughly |more than |nearly )?(?:\S+ (?:[mb]illion|trillion) to\s+)?$/i },
   { role: 'quarterly_loss', strong: false, kinds: MONEY, clause: /\bquarterly loss|\bnet loss\b[^.]{0,40}\bquarter|\blosses?\b[^.]{0,30}\bquarter|\bquarterly losses\b/i },
   { role: 'loss', strong: false, kinds: MONEY, clause: /\b(?:loss(?:es)?|lost|burn(?:ing)?|spending about)\b/i },
   { role: 'revenue', strong: false, kinds: MONEY, clause: /\b(?:revenue|sales|run-rate|turnover|performance obligations|backlog)\b/i },
   { role: 'profit', strong: false, kinds: MONEY, clause: /\b(?:profit|earnings|net income|operating income|cash flow|ebitda)\b/i },
-  { role: 'capex_plan', strong: false, kinds: MONEY, clause: /\b(?:capital (?:expenditure|spending)|capex|spend(?:ing)?\b[^.]{0,50}\b(?:on|in) (?:its own |new )?(?:data cent(?:re|er)s|infrastructure|sites|ai)|invest(?:ment|ed)?\b[^.]{0,40}\bin (?:britain|the uk|canada|france|germany|india|japan|europe|the country|the (?:us|united states))\b|will have invested|pledge[sd]?|expenses?|outlined [^.]{0,20}spending|of spending|(?:largest|biggest) private-sector investment)\b/i },
-  { role: 'capex_plan', strong: false, kinds: TIME, clause: /\b(?:spend|invest|pledge)\w*\b/i },
+  { role: 'other_deal', strong: false, kinds: MONEY, after: /^\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}assets\b/i },
+  { role: 'capex_plan', strong: false, kinds: MONEY, after: /^\s+(?:of|in) (?:new )?(?:investment|capital spending|capital expenditure)\b/i },
+  { role: 'capex_plan', strong: false, kinds: MONEY, clause: CAPEX },
+  { role: 'capex_plan', strong: false, kinds: TIME, clause: /\b(?:spend|spent|invest|pledge)\w*\b/i },
+  { role: 'target', strong: false, kinds: POWER, before: /\b(?:grow|expand|increas|scal|rais)\w*\b[^.]{0,40}\bto\s+(?:about |around |roughly |up to |more than |nearly )?$|\bto reach\s+(?:about |around |more than )?$/i },
   { role: 'site_capacity', strong: false, kinds: POWER, clause: /\b(?:site|campus|plant|facility|station|fleet|sites|nameplate|designed for|in total|unit)\b/i },
-  { role: 'target', strong: false, clause: /\b(?:targets?|targeting|aims?|goal|by (?:the end of )?20\d\d|plans to grow|grow (?:that site |it )?to|projects?|forecasts?|proposals?)\b/i },
+  { role: 'target', strong: false, clause: /\b(?:targets?|targeting|aims?|goal|by (?:the end of )?20\d\d|plans to grow|grow (?:that site |it )?to|projects? (?:revenue|sales)|projected|projections?|forecasts?|proposals?)\b/i },
 ];
 
 /** The cue-based role of one figure, or null where the words around it say nothing. */
@@ -58,34 +84,63 @@ export function cueRole(ctx: DealContext, q: QuantityMention): FigureCue | null 
   const sentence = ctx.sentences[q.sentence]?.sentence;
   const sStart = sentence ? sentence.start : 0;
   const sEnd = sentence ? sentence.end : ctx.body.length;
-  const before = ctx.body.slice(Math.max(sStart, q.start - 80), q.start);
-  const after = ctx.body.slice(q.end, Math.min(sEnd, q.end + 60));
+  const before = ctx.body.slice(Math.max(sStart, q.start - 160), q.start);
+  // Words after the figure belong to it only up to the next clause ("through 2031, and Meta has an option ...").
+  const after = upTo(ctx.body.slice(q.end, Math.min(sEnd, q.end + 80)), CLAUSE_BREAK);
   // The nearest words decide first: "$12 billion in quarterly losses against $13 billion annualized revenue".
-  const near = ctx.body.slice(Math.max(sStart, q.start - 30), Math.min(sEnd, q.end + 30));
-  const noun = ctx.body.slice(q.end, Math.min(sEnd, q.end + 25));
-  return (
-    matchRules(q, before, after, noun) ??
-    matchRules(q, before, after, near) ??
-    matchRules(q, before, after, clauseAround(ctx.body, q, sStart, sEnd))
-  );
+  const noun = upTo(after, PHRASE_BREAK);
+  const near = fromLast(wordsFrom(ctx.body, Math.max(sStart, q.start - 30), q.start), CLAUSE_BREAK_BEFORE) + q.text + after.slice(0, 30);
+  const windows = [noun, near, clauseAround(ctx.body, q, sStart, sEnd)];
+  // Strong cues (an analyst's estimate, an option) hold over a topical word nearer the figure.
+  for (const strong of [true, false]) {
+    for (const w of windows) {
+      const cue = matchRules(q, before, after, w, strong);
+      if (cue) return cue;
+    }
+  }
+  return null;
 }
 
-function matchRules(q: QuantityMention, before: string, after: string, clause: string): FigureCue | null {
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|with|which|whereas|although|though)\b|\s(?:while|whereas)\s/i;
+const CLAUSE_BREAK_BEFORE = /(?:;|,\s+(?:and|but|while|whereas|although|though))\s+/gi;
+const PHRASE_BREAK = /[,;()]|\s(?:and|but|while|whereas|against|versus|compared|at|from|to|by|for|over|after|before|when|as|which|that)\s/i;
+
+function upTo(text: string, stop: RegExp): string {
+  const i = text.search(stop);
+  return i === -1 ? text : text.slice(0, i);
+}
+
+function fromLast(text: string, breaks: RegExp): string {
+  let from = 0;
+  for (const m of text.matchAll(breaks)) from = m.index + m[0].length;
+  return text.slice(from);
+}
+
+function matchRules(q: QuantityMention, before: string, after: string, clause: string, strong: boolean): FigureCue | null {
   for (const rule of RULES) {
-    if (rule.kinds && !rule.kinds.includes(q.kind)) continue;
+    if (rule.strong !== strong || (rule.kinds && !rule.kinds.includes(q.kind))) continue;
     const tests = [rule.before?.test(before), rule.after?.test(after), rule.clause?.test(clause)];
     if (tests.some((t) => t === true)) return { role: rule.role, strong: rule.strong };
   }
   return null;
 }
 
-/** The words of the figure's clause: from the last comma-free boundary to the next one. */
+/** The words of the figure's clause: from the last clause break (or a comma well before) to the next break. */
 function clauseAround(body: string, q: QuantityMention, sStart: number, sEnd: number): string {
   const left = body.slice(sStart, q.start);
-  const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf(':'), left.search(/,[^,]*$/) - 60);
+  const strong = left.length - fromLast(left, CLAUSE_BREAK_BEFORE).length;
+  const cut = Math.max(strong, left.search(/,[^,]*$/) - 60);
   const from = cut > 0 ? sStart + cut : sStart;
   const right = body.slice(q.end, sEnd);
-  const stop = right.search(/[;,](?!\d)/);
-  const to = stop === -1 ? sEnd : q.end + Math.max(stop, 40);
-  return body.slice(from, Math.min(sEnd, to));
+  const hard = right.search(CLAUSE_BREAK);
+  const soft = right.search(/[;,](?!\d)/);
+  const stop = soft === -1 ? right.length : Math.max(soft, 40);
+  return wordsFrom(body, from, q.end + (hard === -1 ? stop : Math.min(hard, stop)));
+}
+
+/** body[from, to) without a word cut in half at its start ("venue under contract"). */
+function wordsFrom(body: string, from: number, to: number): string {
+  let i = from;
+  while (i < to && /\w/.test(body[i - 1] ?? '') && /\w/.test(body[i])) i++;
+  return body.slice(i, to);
 }

@@ -1,10 +1,11 @@
 // Deal frames: two companies joined by deal language in one sentence, with the direction
 // the verb and preposition give ("X will buy ... from Y", "Y will supply X", "X invests in Y",
-// "X signed a deal with Y"). A frame is evidence; deals are assembled from frames in detect.ts.
+// "X signed a deal with Y", "X agreed to act as the anchor customer ..., giving Y", "X will backstop
+// $N of Y's lease obligations"). A frame is evidence; deals are assembled from frames in detect.ts.
 import { sameCompany, type DealContext, type Party, type SentenceInfo } from './context';
 import { DEAL_NOUN } from './cues';
 
-export type FrameClass = 'buy' | 'pay' | 'supply' | 'invest' | 'funding' | 'win' | 'sign_object' | 'customer' | 'symmetric';
+export type FrameClass = 'buy' | 'pay' | 'supply' | 'invest' | 'funding' | 'win' | 'sign_object' | 'customer' | 'symmetric' | 'guarantee';
 
 export interface Frame {
   cls: FrameClass;
@@ -33,8 +34,12 @@ const TRIGGERS: readonly Trigger[] = [
   { cls: 'invest', re: /\b(?:invest(?:s|ed|ing|ment)?|put(?:s|ting)?|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|stake)\b/gi, preps: ['in', 'into'] },
   { cls: 'funding', re: /\b(?:rais(?:e|es|ed|ing)|funding|financing|round)\b/gi, preps: ['from', 'by'] },
   { cls: 'supply', re: /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|serv(?:e|es|ed|ing)|host(?:s|ed|ing)?|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['to', 'for', 'direct'] },
+  { cls: 'supply', re: /\b(?:build|builds|building|built|operat(?:e|es|ing))\b/gi, preps: ['for'] },
   { cls: 'buy', re: /\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['from'] },
   { cls: 'buy', re: /\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|use|uses|using|tap(?:s|ping)?|take|takes|taking|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|access|run workloads)\b/gi, preps: ['from', 'on', 'with', 'of', 'at', 'through', 'to'] },
+  // "OpenAI tapped CoreWeave for ...", "Anthropic has chosen Fluidstack to build ...": the subject engages the object.
+  // Not "hired": companies hire banks and advisers, which is no deal of this kind.
+  { cls: 'buy', re: /\b(?:tapped|chose|chosen|choos(?:e|es|ing)|select(?:s|ed)?)\b/gi, preps: ['direct'] },
   { cls: 'pay', re: /\b(?:pay|pays|paying|paid)\b/gi, preps: ['direct'] },
   { cls: 'win', re: /\b(?:win|wins|won|land|lands|landed|secur(?:e|es|ed|ing)|clinch(?:es|ed)?)\b/gi, preps: ['direct', 'from'] },
   { cls: 'sign_object', re: /\b(?:signs|signed)(?: up)?\b/gi, preps: ['direct'] },
@@ -49,8 +54,16 @@ const TRIGGERS: readonly Trigger[] = [
 const PREP_BEFORE =
   /\b(with|from|to|for|into|in|on|of|at|through|by|between)\s+(?:(?:the|its|a|an|help\s+from)\s+)?(?:(?!(?:with|from|to|for|into|in|on|of|at|through|by|between)\s)[\w.-]+\s+){0,3}$/i;
 const DIRECT_VERB_BEFORE =
-  /\b(?:pay|pays|paying|paid|suppl(?:y|ies|ying)|serv(?:e|es|ing)|signs|signed|signed up|wins|won|lands|landed|secures|secured)\s+(?:the\s+)?$/i;
+  /\b(?:pay|pays|paying|paid|suppl(?:y|ies|ying)|serv(?:e|es|ing)|signs|signed|signed up|wins|won|lands|landed|secures|secured|tapped|chose|chosen|selected)\s+(?:the\s+)?$/i;
 const NAMED_BEFORE = /\b(?:called|named|dubbed|such as|including|like)\s+(?:[\w-]+\s+){0,1}$/i;
+// "a power purchase agreement", "a supply deal": the verb is part of a deal noun and gives no direction.
+const NOUN_COMPOUND_AFTER = /^\s+(?:agreements?|contracts?|deals?|pacts?)\b/i;
+// "act as the guaranteed customer ..., giving Nscale": the subject is the customer of the company named later.
+// Only a role taken on ("act as"), not one described ("became its largest customer").
+const CUSTOMER_ROLE = /\b(?:act|acts|acting|serve|serves|serving)\s+as\s+(?:the|its|an?|their)\s+(?:[\w-]+\s+){0,2}?(?:customer|tenant|off-?taker)\b/gi;
+// "X will backstop $1.8 billion of Y's lease obligations": X guarantees what Y owes under Y's own deal.
+const GUARANTEE = /\b(?:backstop|guarantee)(?:s|d|ing)?\s+(?:\S+\s+){0,4}?of\s+$/i;
+const OBLIGATIONS_AFTER = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:obligations|payments|debt|commitments)\b/i;
 const OBJECT_PREPS = new Set<Prep>(['with', 'from', 'to', 'for', 'in', 'into', 'on', 'of', 'at', 'through', 'between']);
 const MAX_SPAN = 220;
 
@@ -64,6 +77,9 @@ export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
     frames.push(...found);
   }
   frames.push(...coordinatedSubjects(ctx, info, parties));
+  for (const f of [...customerRoleFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties)]) {
+    if (!frames.some((g) => g.a === f.a && g.b === f.b)) frames.push(f);
+  }
   return frames;
 }
 
@@ -89,6 +105,7 @@ function lastTrigger(window: string, prep: Prep): { cls: FrameClass; index: numb
     for (let m = t.re.exec(window); m; m = t.re.exec(window)) {
       if (prep === 'direct' && window.slice(m.index + m[0].length).trim().replace(/^the\b/i, '').trim() !== '') continue;
       if (prep === 'to' && t.cls === 'buy' && m[0].toLowerCase() !== 'access') continue;
+      if (t.cls !== 'symmetric' && NOUN_COMPOUND_AFTER.test(window.slice(m.index + m[0].length))) continue;
       if (!best || m.index > best.index) best = { cls: t.cls, index: m.index, word: m[0] };
     }
   }
@@ -129,11 +146,40 @@ function coordinatedSubjects(ctx: DealContext, info: SentenceInfo, parties: Part
   return frames;
 }
 
+/** "X agreed to act as the anchor customer for the capacity, giving Y ...": X buys from the next company named. */
+function customerRoleFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  const frames: Frame[] = [];
+  CUSTOMER_ROLE.lastIndex = 0;
+  for (let m = CUSTOMER_ROLE.exec(info.sentence.text); m; m = CUSTOMER_ROLE.exec(info.sentence.text)) {
+    const at = info.sentence.start + m.index;
+    const b = parties.find((p) => p.mention.start > at && !p.brand);
+    if (!b) continue;
+    for (const a of subjectsBefore(ctx, parties, b, at, info.sentence.start)) {
+      if (!isObjectSlot(ctx, info, a)) frames.push(makeFrame(ctx, info, 'customer', m[0], a, b));
+    }
+  }
+  return frames;
+}
+
+/** "X will backstop $1.8 billion of Y's lease obligations": X (a) and the obligor Y (b); detect.ts finds whom Y owes. */
+function guaranteeFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  const frames: Frame[] = [];
+  for (const b of parties) {
+    const before = ctx.body.slice(Math.max(info.sentence.start, b.mention.start - 80), b.mention.start);
+    const m = GUARANTEE.exec(before);
+    if (!m || !OBLIGATIONS_AFTER.test(ctx.body.slice(b.mention.end, b.mention.end + 40))) continue;
+    const at = b.mention.start - before.length + m.index;
+    const [a] = subjectsBefore(ctx, parties, b, at, info.sentence.start).slice(-1);
+    if (a) frames.push(makeFrame(ctx, info, 'guarantee', m[0].split(/\s/)[0], a, b));
+  }
+  return frames;
+}
+
 function makeFrame(ctx: DealContext, info: SentenceInfo, cls: FrameClass, trigger: string, a: Party, b: Party): Frame {
   const direction: Record<FrameClass, 'ab' | 'ba' | null> = {
     buy: 'ab', pay: 'ab', invest: 'ab', customer: 'ab',
     supply: 'ba', funding: 'ba', win: 'ba', sign_object: 'ba',
-    symmetric: null,
+    symmetric: null, guarantee: null,
   };
   const d = direction[cls];
   return {
@@ -163,6 +209,7 @@ function prepBefore(ctx: DealContext, info: SentenceInfo, p: Party): Prep {
 
 function prepAt(ctx: DealContext, sentenceStart: number, p: Party): Prep {
   const before = ctx.body.slice(Math.max(sentenceStart, p.mention.start - 60), p.mention.start);
+  if (/\bwith\s+(?:the\s+)?(?:help|backing|support|money)\s+(?:of|from)\s+$/i.test(before)) return 'from';
   if (DIRECT_VERB_BEFORE.test(before)) return 'direct';
   const m = PREP_BEFORE.exec(before);
   if (m) return m[1].toLowerCase() as Prep;

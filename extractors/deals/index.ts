@@ -7,7 +7,7 @@
 //   figure-roles.ts  what every other figure is (revenue, loss, target, tranche, ...)
 //   kind.ts, status.ts, confidence.ts
 import { buildContext, type DealContext, type Party } from './context';
-import { RECALL, UNNAMED_SOURCES } from './cues';
+import { DEAL_LANGUAGE, RECALL, UNNAMED_SOURCES } from './cues';
 import { detectDeals, mentionsPastDate, type Candidate } from './detect';
 import { cueRole, type FigureCue } from './figure-roles';
 import { classifyKind } from './kind';
@@ -122,11 +122,21 @@ function namesParty(title: string, p: Party): boolean {
 
 const DEAL_NOUN_AFTER = /^\s*(?:investment|stake|deal|contract|agreement|arrangement|commitment|order)\b/i;
 
-/** A figure no deal uses: its cue, else the earlier or other deal its sentence recalls, else "other". */
+// Roles that describe a thing (a site's size, a goal) rather than a company's finances.
+const DESCRIPTIVE = new Set<FigureRole>(['site_capacity', 'target']);
+
+/**
+ * A figure no deal uses: its cue, else the earlier or other deal its sentence recalls, else "other".
+ * In a sentence recalling a deal, a topical cue ("an 835-megawatt unit") describes that deal.
+ */
 function otherRole(ctx: DealContext, q: QuantityMention, cue: FigureCue | null, backgroundSentences: Set<number>): FigureRole {
-  if (cue) return cue.role;
   const text = ctx.sentences[q.sentence]?.sentence.text ?? '';
   const recalled = RECALL.test(text) || mentionsPastDate(ctx, text);
+  const recalledDeal = recalled && DEAL_LANGUAGE.test(text);
+  if (cue && !(recalledDeal && DESCRIPTIVE.has(cue.role))) return cue.role;
+  if (recalledDeal) return 'earlier_deal';
+  // "a multibillion-dollar deal": an undisclosed amount, not a figure of another deal.
+  if (q.kind === 'money' && q.amount === null && !backgroundSentences.has(q.sentence)) return 'other';
   if (backgroundSentences.has(q.sentence)) return recalled ? 'earlier_deal' : 'other_deal';
   if (recalled && (q.kind === 'money' || DEAL_NOUN_AFTER.test(ctx.body.slice(q.end, q.end + 30)))) return 'earlier_deal';
   if (q.kind === 'money' && DEAL_NOUN_AFTER.test(ctx.body.slice(q.end, q.end + 30))) return 'earlier_deal';

@@ -2,7 +2,7 @@
 // unnamed sources make it reported even if "signed"; letters of intent, term sheets and plans
 // make it announced; otherwise the parties' signing verbs or an agreement noun make it signed.
 import type { DealStatus } from '../types';
-import { EXPANSION, INTENT_DOCUMENT, PLAN, SIGNED_VERB, TALKS, UNNAMED_SOURCES } from './cues';
+import { EXPANSION, INTENT_DOCUMENT, MEDIA_REPORT, PLAN, SIGNED_VERB, TALKS, UNNAMED_SOURCES } from './cues';
 
 export interface StatusEvidence {
   /** The sentences that state the deal. */
@@ -19,7 +19,7 @@ const SIGNED_HEADLINE = /\b(?:signs?|inks?|strikes?|seals?|lands?|wins?|clinch(?
 
 export function classifyStatus(e: StatusEvidence): { status: DealStatus; reason: string } {
   if (TALKS.test(e.anchor)) return { status: 'rumored', reason: 'talks, not agreed' };
-  if (UNNAMED_SOURCES.test(e.anchor)) return { status: 'reported', reason: 'reported by unnamed sources' };
+  if (UNNAMED_SOURCES.test(e.anchor) || MEDIA_REPORT.test(e.anchor)) return { status: 'reported', reason: 'reported by unnamed sources' };
   if (EXPANSION.test(e.anchor)) return { status: 'expanded', reason: 'expansion of an existing deal' };
   if (INTENT_DOCUMENT.test(e.nearby)) return { status: 'announced', reason: 'letter of intent, term sheet or memorandum' };
   const plan = PLAN.test(e.anchor) || (e.investment && /\bwill\b/i.test(e.anchor));

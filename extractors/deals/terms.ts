@@ -1,8 +1,9 @@
 // A deal's value, term and capacity: the first fitting figure in the sentences that state the
 // deal, then in the sentences that point back at it ("the contract runs through 2031").
 import { sameCompany, type DealContext, type Party } from './context';
-import { DEAL_REFERENCE, RECALL, VALUE_WITHHELD } from './cues';
+import { DEAL_NOUN, DEAL_REFERENCE, RECALL, SEPARATE, VALUE_WITHHELD } from './cues';
 import type { Candidate } from './detect';
+import type { Frame } from './frames';
 import { mentionsPastDate } from './detect';
 import type { FigureCue } from './figure-roles';
 import type { DurationMention, MoneyMention, PowerMention, QuantityMention } from '../types';
@@ -21,6 +22,10 @@ export interface Terms {
 
 const FOLLOW_SENTENCES = 6;
 const FOLLOW_PARAGRAPHS = 2;
+/** A sentence whose subject is the deal: its figures are the deal's, whatever topic words surround them. */
+const DEAL_SUBJECT = new RegExp(String.raw`^(?:Under |As part of )?(?:The|This|That|Its|Their|Each|Both) (?:new |expanded |revised |two |[\d.]+-year |[A-Z][\w-]* ){0,2}(?:${DEAL_NOUN})\b`);
+/** Between a company and its amount, no verb of its own: "and Microsoft up to $5 billion". */
+const GAPPED = /^[\s,]*(?:(?:up to|about|around|roughly|nearly|some|another|a further|more than|as much as)\s+)?$/i;
 
 /** The sentences that state a deal or point back at it, in reading order. */
 export function dealSentences(ctx: DealContext, cand: Candidate, all: Candidate[]): number[] {
@@ -39,7 +44,7 @@ export function dealSentences(ctx: DealContext, cand: Candidate, all: Candidate[
 
 function pointsBack(ctx: DealContext, s: number): boolean {
   const text = ctx.sentences[s].sentence.text;
-  if (RECALL.test(text) || mentionsPastDate(ctx, text)) return false;
+  if (RECALL.test(text) || SEPARATE.test(text) || mentionsPastDate(ctx, text)) return false;
   return DEAL_REFERENCE.test(text) || ctx.sentences[s].parties.length > 0 || /^(?:The|Under|As part)\b/.test(text);
 }
 
@@ -72,13 +77,17 @@ export function collectTerms(
   let withheld = false;
   for (const s of sentences) {
     const anchor = anchorSentences.has(s);
+    // "The agreements cover 200 MW and represent $3.7 billion of contracted revenue": the deal is the subject.
+    const aboutDeal = DEAL_SUBJECT.test(ctx.sentences[s].sentence.text);
     for (const q of ctx.sentences[s].quantities) {
       if (taken.has(q)) continue;
-      const inFrame = inOwnFrame(cand, q);
+      const inFrame = aboutDeal || inOwnFrame(cand.frames.concat(cand.supporting), q);
+      // An investment has no term of its own: a lease the money pays for ("rent them for five years") is another contract.
+      const termHere = !cand.investment || inOwnFrame(cand.frames, q);
       const cue = cues.get(q) ?? null;
       if (cue && (cue.strong || !inFrame)) continue;
       if (!belongsTo(ctx, q, cand, all, s)) continue;
-      take(terms, q, { anchor, inFrame, withheld, investment: cand.investment, s });
+      take(terms, q, { anchor, inFrame, termHere, withheld, s });
     }
     if (VALUE_WITHHELD.test(ctx.sentences[s].sentence.text)) withheld = true;
   }
@@ -88,8 +97,9 @@ export function collectTerms(
 interface Place {
   anchor: boolean;
   inFrame: boolean;
+  /** Where a duration may be the deal's term. */
+  termHere: boolean;
   withheld: boolean;
-  investment: boolean;
   s: number;
 }
 
@@ -104,7 +114,7 @@ function take(terms: Terms, q: QuantityMention, at: Place): void {
     else if (!at.anchor && q.per === undefined && Math.abs(q.amount - (terms.value.amount ?? 0)) <= 0.25 * (terms.value.amount ?? 0)) terms.restated.push(q);
   } else if (q.kind === 'duration') {
     if (terms.duration || q.vague || (q.months === undefined && q.days === undefined)) return;
-    if (at.investment && !at.inFrame) return;
+    if (!at.termHere) return;
     terms.duration = q;
   } else if (q.kind === 'power') {
     if (terms.capacity || q.mw === null || q.vague || q.per !== undefined) return;
@@ -112,15 +122,15 @@ function take(terms: Terms, q: QuantityMention, at: Place): void {
   }
 }
 
-function inOwnFrame(cand: Candidate, q: QuantityMention): boolean {
-  return cand.frames.concat(cand.supporting).some((f) => q.start >= f.start && q.start < f.end);
+function inOwnFrame(frames: Frame[], q: QuantityMention): boolean {
+  return frames.some((f) => q.start >= f.start && q.start < f.end);
 }
 
 /** In a sentence stating several deals, a figure goes to the deal whose frame holds it, else the nearest. */
 function belongsTo(ctx: DealContext, q: QuantityMention, cand: Candidate, all: Candidate[], s: number): boolean {
   const here = dealsSpeakingOf(ctx, s, all);
   if (here.length <= 1) return true;
-  const holders = here.filter((c) => inOwnFrame(c, q));
+  const holders = here.filter((c) => inOwnFrame(c.frames.concat(c.supporting), q));
   if (holders.length === 1) return holders[0] === cand;
   const pool = holders.length ? holders : here;
   return nearest(ctx, q, pool, s) === cand;
@@ -134,7 +144,10 @@ function nearest(ctx: DealContext, q: QuantityMention, pool: Candidate[], s: num
   const next = after[0];
   const both = pool.find((c) => prev && next && involves(c, prev) && involves(c, next));
   if (both) return both;
-  const verbClass = /\b(?:invest|put|stake)\w*\b/i.test(ctx.body.slice(prev ? prev.mention.end : q.start, q.start));
+  // "... and Microsoft up to $5 billion": a gapped clause shares the verb of the clause before it.
+  const gap = ctx.body.slice(prev ? prev.mention.end : q.start, q.start);
+  const verbText = GAPPED.test(gap) ? ctx.body.slice(ctx.sentences[s].sentence.start, q.start) : gap;
+  const verbClass = /\b(?:invest|put|stake)\w*\b/i.test(verbText);
   const withPrev = pool.filter((c) => prev && involves(c, prev));
   const byVerb = withPrev.find((c) => c.investment === verbClass);
   return byVerb ?? withPrev[0] ?? pool.find((c) => next && involves(c, next)) ?? pool[0];
