@@ -75,19 +75,22 @@ export function parseAmount(tokens: Token[], i: number, options: AmountOptions =
   return extendRange(tokens, amount, num.value, options.symbol) ?? amount;
 }
 
-/** "10-15 billion", "$10 billion to $15 billion", "$20–25bn": one amount with a high end. */
+/**
+ * "10-15 billion", "$10 to 15 billion", "$20–25bn": one amount with a high end, since the low end
+ * borrows the high end's scale. A low end written in full ("$114 billion to $118 billion") is an
+ * amount of its own: each written amount is its own mention.
+ */
 function extendRange(tokens: Token[], low: Amount, lowNumber: Decimal, symbol?: string): Amount | null {
   const joiner = tokens[low.next];
   if (!joiner || !(isSym(tokens, low.next, DASHES) || isWord(tokens, low.next, 'to'))) return null;
+  if (low.scaled) return null;
   let j = low.next + 1;
   if (symbol && isSym(tokens, j, symbol)) j++;
   const num = parseNumberAt(tokens, j);
   if (!num || num.form !== 'digits' || low.form !== 'digits') return null;
   const high = applyScales(tokens, num.value, num.next);
   if (isPercentAt(tokens, high.next)) return null;
-  // "$10 billion to 2030" is no range: a scaled low end needs a scaled or symbol-marked high end
-  if (low.scaled && !high.scaled) return null;
-  const lowValue = low.scaled ? low.value : multiply(lowNumber, pow10(high.exp));
+  const lowValue = multiply(lowNumber, pow10(high.exp));
   if (compare(lowValue, high.value) >= 0) return null;
   return { value: lowValue, next: high.next, form: low.form, scaled: high.scaled, high: high.value };
 }

@@ -34,7 +34,7 @@ const rows: [string, string, string | null, string | null, Record<string, unknow
   ['the price is 75 USD million', '75 USD million', '75000000', 'USD'],
   ['sales of 20 billion francs', '20 billion francs', '20000000000', null],
   ['capex of $10-15 billion', '$10-15 billion', '10000000000', 'USD', { qualifier: 'range_low', amount_high_exact: '15000000000' }],
-  ['expenses of $114 billion to $118 billion', '$114 billion to $118 billion', '114000000000', 'USD', { amount_high: 118e9 }],
+  ['expenses of $10 to $15 billion', '$10 to $15 billion', '10000000000', 'USD', { qualifier: 'range_low', amount_high: 15e9 }],
   ['worth some $300 billion', '$300 billion', '300000000000', 'USD', { qualifier: 'about' }],
   ['invest as much as $100bn', '$100bn', '100000000000', 'USD', { qualifier: 'up_to' }],
   ['worth more than $10 billion', '$10 billion', '10000000000', 'USD', { qualifier: 'more_than' }],
@@ -54,6 +54,14 @@ describe('findMoney', () => {
     expect(m).toMatchObject({ kind: 'money', text: written, amount_exact: exact, currency, ...extra });
     expect(text.slice(m.start, m.end)).toBe(written);
     if (exact !== null) expect(m.amount).toBe(Number(exact));
+  });
+
+  it('keeps a range of two amounts written in full as two amounts', () => {
+    const found = money('expenses of $114 billion to $118 billion');
+    expect(found.map((m) => [m.text, m.amount_exact, m.amount_high_exact])).toEqual([
+      ['$114 billion', '114000000000', undefined],
+      ['$118 billion', '118000000000', undefined],
+    ]);
   });
 
   it('keeps a range written with "between ... and" as two amounts', () => {
