@@ -82,9 +82,20 @@ function toParty(mention: OrganizationMention, index: number, body: string): Par
     text: DESCRIPTOR.test(mention.text) ? mention.name : mention.text.replace(/['’]s?$/, ''),
     key: id ?? mention.name.toLowerCase(),
     family,
-    kind: resolved?.kind ?? null,
+    kind: resolved?.kind ?? kindFromName(mention.name),
     brand: PRODUCT_AFTER.test(body.slice(mention.end, mention.end + 60)),
   };
+}
+
+// A company the gazetteer does not list often says what it does in its name ("XGS Energy", "Blue Owl Capital").
+const NAME_KINDS: readonly [RegExp, OrganizationKind][] = [
+  [/\b(?:Energy|Power|Solar|Wind|Nuclear|Renewables?|Electric|Utilities|Geothermal|Fusion)\b/, 'energy'],
+  [/\b(?:Data ?Cent(?:er|re)s?|Datacenters?|Digital Infrastructure)\b/, 'data_center'],
+  [/\b(?:Capital|Ventures|Partners|Investments?|Asset Management|Equity)\b/, 'investor'],
+];
+
+function kindFromName(name: string): OrganizationKind | null {
+  return NAME_KINDS.find(([re]) => re.test(name))?.[1] ?? null;
 }
 
 function familyOf(id: string, parent: string | null): string[] {

@@ -14,6 +14,13 @@ export const DEAL_REFERENCE = new RegExp(
 export const RECALL =
   /\b(?:earlier|previously|already|historically|last (?:year|month|week|quarter)|(?:a|one|two|three|several) (?:days?|weeks?|months?|years?) (?:ago|after|before|earlier)|days (?:earlier|later|after)|weeks (?:earlier|later|after)|since (?:then|\d{4})|(?:has|have|had) since|until now|when it was signed|first (?:invested|round|commitment)|has (?:invested|put|backed)|had (?:invested|put|signed|agreed)|which (?:has |had )?(?:invested|agreed|signed|expanded)|as early as)\b/i;
 
+/** A deal denied, abandoned or rejected: no transaction to report. */
+export const CALLED_OFF =
+  /\b(?:den(?:y|ies|ied|ying)|no (?:active |current )?plans? to|walk(?:s|ed|ing)? away|pull(?:s|ed|ing)? out of|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)|abandon(?:s|ed|ing)|voted (?:down|against)|reject(?:s|ed|ing)|terminat(?:e|es|ed|ing)|ended (?:talks|negotiations)|talks (?:collapsed|broke down|ended))\b/i;
+
+/** "said it had invested a further $2.75 billion": new money told in reported speech, not a recalled deal. */
+export const NEW_TRANCHE = /\b(?:has|have|had) (?:invested|put|agreed|signed)\s+(?:in\s+)?(?:a further|another|an additional|a new)\b/gi;
+
 /** Another deal cited beside this one: not recalled, but not this story's news either. */
 export const SEPARATE = /\b(?:separately|other recent)\b/i;
 
@@ -30,9 +37,9 @@ export const MEDIA_REPORT = /,\s+(?:[A-Z][\w.]*\s+){1,3}reported(?:\s+on\s+[A-Z]
 export const TALKS =
   /\b(?:in (?:advanced |early |exclusive |preliminary )?talks|talks (?:with|over|on|about)|negotiating|negotiations?|discussing|in discussions|exploring a deal|(?:nearing|close to) (?:a |an )?(?:deal|agreement)|(?:could|may|might) sign|(?:is|are) (?:set|poised|expected) to sign)\b/i;
 
-export const EXPANSION = /\b(?:expan(?:sion|ding|ds?|ded)\s+(?:of|its|their|the)|agreed to expand|expands?\s+(?:its|their)\s+(?:deal|contract|agreement|partnership))\b/i;
+export const EXPANSION = /\b(?:expan(?:sion|ding|ds?|ded)\s+(?:of|its|their|the)|agreed to expand|expands?\s+(?:its|their)\s+(?:deal|contract|agreement|partnership)|(?:an|the|its|their) expanded (?:deal|contract|agreement|partnership|pact))\b/i;
 
-export const INTENT_DOCUMENT = /\b(?:letter of intent|term sheet|memorandum of understanding|\bmou\b|non-binding|framework agreement)\b/i;
+export const INTENT_DOCUMENT = /\b(?:letters? of intent|term sheets?|memorand(?:um|a) of understanding|\bmous?\b|non-binding|framework agreements?)\b/i;
 
 export const PLAN =
   /\b(?:plans? to|planning to|intends? to|aims? to|would (?:spend|invest|buy|take)|will invest|will put|to invest|commit(?:s|ted)? to|has committed|pledge[sd]?|is expected to|are expected to|expects to)\b/i;

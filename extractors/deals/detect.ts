@@ -2,7 +2,7 @@
 // frames that describe one deal (same pair, same nature), and keep the ones the story reports.
 // A guarantee of one party's obligations becomes a deal with that party's counterparty.
 import { sameCompany, type DealContext, type Party } from './context';
-import { MONTHS, RECALL, SEPARATE } from './cues';
+import { CALLED_OFF, MONTHS, NEW_TRANCHE, RECALL, SEPARATE } from './cues';
 import { findFrames, type Frame } from './frames';
 
 export interface Candidate {
@@ -79,11 +79,12 @@ function involves(c: Candidate, p: Party): boolean {
 /** Earlier, recalled or background deals: dated before publication, in a relative clause, or flagged. */
 export function isBackground(ctx: DealContext, frame: Frame): boolean {
   const info = ctx.sentences[frame.sentence];
-  const region = ctx.body.slice(info.sentence.start, frame.end);
-  if (RECALL.test(region) || SEPARATE.test(region)) return true;
+  const region = ctx.body.slice(info.sentence.start, frame.end).replace(NEW_TRANCHE, 'adds');
+  if (RECALL.test(region) || SEPARATE.test(region) || CALLED_OFF.test(region)) return true;
   if (mentionsPastDate(ctx, region)) return true;
-  const beforeA = ctx.body.slice(Math.max(info.sentence.start, frame.a.mention.start - 12), frame.a.mention.start);
-  return /\b(?:that|which|who)\s+$/i.test(beforeA);
+  const beforeA = ctx.body.slice(Math.max(info.sentence.start, frame.a.mention.start - 22), frame.a.mention.start);
+  // "a deal that Y signed" recalls another deal; "an agreement under which Y will" states this one's terms.
+  return /(?<!\b(?:under|by|in|through)\s+)\b(?:that|which|who)\s+$/i.test(beforeA);
 }
 
 /** "In July", "in September 2024", "Talen's 2024 sale": a time before the story. */

@@ -28,7 +28,7 @@ const TIME: readonly QuantityMention['kind'][] = ['duration'];
 
 const BUILDOUT = String.raw`(?:[\w-]+ ){0,3}?(?:data cent(?:re|er)s|infrastructure|sites|capacity|ai)\b`;
 const CAPEX = new RegExp(
-  String.raw`\b(?:capital (?:expenditure|spending)|capex|(?:spend(?:ing)?|spent)\b[^;]{0,50}\b(?:on|in) (?:its own |new )?${BUILDOUT}` +
+  String.raw`\b(?:capital (?:expenditures?|spending)|capex|(?:spend(?:ing)?|spent)\b[^;]{0,80}?\b(?:on|in) (?:its own |new )?${BUILDOUT}` +
     String.raw`|go(?:es)? (?:on|to|into|towards) (?:its own |new )?${BUILDOUT}|commit\w*\b[^;]{0,30}\bto (?:new |additional )?${BUILDOUT}` +
     String.raw`|invest(?:ment|ed)?\b[^;]{0,40}\bin (?:britain|the uk|canada|france|germany|india|japan|europe|the country|the (?:us|united states))\b` +
     String.raw`|(?:UK|US|British|American|European|French|German|Canadian|Indian|Japanese|domestic|local) (?:investments?|spending)\b` +
@@ -42,24 +42,28 @@ const RULES: readonly Rule[] = [
   { role: 'share_price', strong: true, kinds: MONEY, after: /^\s*(?:per|a) share\b/i },
   { role: 'share_price', strong: true, kinds: MONEY, before: /\b(?:shares?|stock)\b[^.$]{0,60}\b(?:at|to)\s*$|\bprice (?:hurdles?|thresholds?)\b[^.]{0,40}$/i, after: /^\s*(?:threshold|hurdle)\b/i },
   { role: 'market_cap', strong: true, kinds: MONEY, before: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b[^.]{0,40}$/i },
-  { role: 'valuation', strong: true, kinds: MONEY, before: /(?:\bvaluation of\s*$|\bat a valuation of (?:about |around |roughly )?$|(?<!(?:deal|contract|agreement|project|lease|arrangement|transaction)\b[^.]{0,25})\bvalued (?:it )?at\s+(?:about |around |roughly |more than |some )?$)/i },
+  { role: 'valuation', strong: true, kinds: MONEY, after: /^\s*(?:post-money |pre-money )?valuation\b/i, before: /(?:\bvaluation of\s*$|(?<!(?:deal|contract|agreement|project|lease|arrangement|transaction)\b[^.]{0,25})\bvalu(?:ing|es)\s+(?:[\w'’-]+\s+){1,4}?at\s+(?:about |around |roughly |more than |some )?$|\bat a valuation of (?:about |around |roughly )?$|(?<!(?:deal|contract|agreement|project|lease|arrangement|transaction)\b[^.]{0,25})\bvalued (?:it )?at\s+(?:about |around |roughly |more than |some )?$)/i },
   // Deadlines, rights, licences and a company's age are lengths of time, never a deal's term.
-  { role: 'other', strong: true, kinds: TIME, before: /\bwithin\s+(?:the\s+)?(?:next\s+|first\s+)?$|\b(?:rights?|licen[cs]es?)\b[^.,;]{0,60}$/i },
+  { role: 'other', strong: true, kinds: TIME, before: /\bwithin\s+(?:the\s+)?(?:next\s+|first\s+)?$|\b(?:deployments?|deliver(?:y|ies)|roll-?outs?|construction|build-?out)\b[^.,;]{0,25}$|\b(?:rights?|licen[cs]es?)\b[^.,;]{0,60}$/i },
   { role: 'other', strong: true, kinds: MONEY, after: /^\s+to (?:the |his |her |their )?(?:[\w-]+ )?(?:fortune|net worth|wealth)\b/i },
   { role: 'other', strong: true, kinds: TIME, after: /^\s+(?:history|old)\b|^\s+(?:it|that|the company|they)\s+(?:has|have)\s+(?:operated|existed|been)\b/i },
   // Charity and taxes are neither revenue nor spending on the business.
   { role: 'other', strong: true, clause: /\b(?:charit\w*|donations?|philanthrop\w*)\b|\b(?:in|of) (?:[\w-]+ ){0,2}tax(?:es| revenues?)\b/i },
   // A site's size ("a 300 MW campus", "designed for 750 megawatts") is not what a deal contracts.
   { role: 'site_capacity', strong: true, kinds: POWER, before: /\b(?:designed|built|sized) for\s+(?:about |around |roughly |up to |more than |nearly )?$/i },
-  { role: 'aggregate_commitments', strong: true, before: /\b(?:combined|in total|total(?:ing|ling)?|totals?|altogether|aggregate|package|bringing (?:its|the|their) total [^.]{0,40}to|total value of [^.]{0,40}to|taking the total [^.]{0,40}to)\s+(?:of\s+)?(?:about |some |more than |roughly |around |nearly |up to |a )?$/i, after: /^\s*(?:in total|package|in (?:total )?(?:commitments|pledges))\b|^[^.]{0,30}\bin total\b|^\s+of (?:[\w-]+ ){0,3}commitments\b/i },
+  // "three sites, each expected to generate 600 megawatts", "racks that draw 1.4 megawatts each": a unit's size.
+  { role: 'other', strong: true, kinds: POWER, before: /\beach\b[^.,;]{0,40}$/i, after: /^\s+(?:each|apiece|per (?:site|unit|rack|reactor|building))\b/i },
+  { role: 'aggregate_commitments', strong: true, before: /(?<!\b(?:apiece|each|a share|per share)\b[^.;]{0,30})\b(?:combined|in total|total(?:ing|ling)?|totals?|altogether|aggregate|package|bringing (?:its|the|their) total [^.]{0,40}to|total value of [^.]{0,40}to|taking the total [^.]{0,40}to)\s+(?:of\s+)?(?:about |some |more than |roughly |around |nearly |up to |a )?$/i, after: /^\s*(?:in total|package|in (?:total )?(?:commitments|pledges))\b|^[^.]{0,30}\bin total\b|^\s+of (?:[\w-]+ ){0,3}commitments\b/i },
   { role: 'aggregate_commitments', strong: true, clause: /\b(?:total (?:recent )?commitments|commitments (?:to|totaling|of)|in total|\b(?!revenue\b)[a-z]+ under contract)\b/i, kinds: MONEY },
-  { role: 'option_ceiling', strong: true, before: /\b(?:could (?:reach|rise|grow)|would (?:rise|reach|grow)|option (?:on|for|to)[^.]{0,60}|if all are exercised[^.]{0,40})\s*(?:to\s+)?(?:about |approximately |roughly |up to )?$/i },
-  { role: 'option_ceiling', strong: true, clause: /\b(?:options? (?:to|for|on)|extension options?|if [^.]{0,40} (?:takes? up|exercises?) options?|if all are exercised|could reach|next expansion)\b/i },
-  { role: 'tranche', strong: true, before: /\b(?:first|initial|second|final)\s+(?:tranche|phase|installment|instalment|block)?\s*(?:of\s+)?(?:about |approximately |roughly )?$/i, kinds: MONEY },
+  { role: 'option_ceiling', strong: true, before: /\b(?:could (?:reach|rise|grow)|could (?:lift|take|bring|push|raise) (?:[\w-]+ ){0,3}?to|would (?:rise|reach|grow)|option (?:on|for|to)[^.]{0,60}|if all are exercised[^.]{0,40})\s*(?:to\s+)?(?:about |approximately |roughly |up to )?$/i },
+  { role: 'option_ceiling', strong: true, clause: /\b(?:options? (?:to|for|on)|(?:extension|renewal) options?|if [^.]{0,40} (?:takes? up|exercises?) options?|if all are exercised|could reach|next expansion)\b/i },
+  { role: 'tranche', strong: true, before: /\b(?:first|initial|second|final)\s+(?:(?:tranche|phase|installment|instalment|block)\s+(?:(?:of|is|was|will be|would be)\s+)?)?(?:about |approximately |roughly )?$/i, kinds: MONEY },
+  // "The initial investment is $1.25 billion": a step of the deal when said apart from it; "backed by an initial investment of €10 billion" states the deal.
+  { role: 'tranche', strong: false, before: /\b(?:first|initial)\s+(?:investment|payment)\s+(?:of|is|was|will be)\s+(?:about |approximately |roughly )?$/i, kinds: MONEY },
   // Steps named before the figures are the steps ("ramp up in steps: 840 MW by 2029"); "300 MW in two phases" is the whole.
   { role: 'tranche', strong: true, kinds: POWER, before: /\b(?:first|second|initial) (?:tranche|phase|installment|instalment)\b[^.]{0,40}$|\b(?:ramp(?:s|ing)? up|in (?:two |three |several )?(?:steps|stages|phases))\b[^.]{0,150}$/i },
   { role: 'tranche', strong: true, after: /^[\s-]*(?:phase|tranche)\b/i },
-  { role: 'funding_round', strong: true, clause: /\b(?:funding|financing) round\b|\braised?\b|\braising\b|\bconvertible notes?\b|\boffering\b|\bhoped to raise\b|\bof (?:equity|debt)\b/i, kinds: MONEY },
+  { role: 'funding_round', strong: true, after: /^\s+(?:series [a-h]\w? |seed |funding |financing )?round\b/i, clause: /\b(?:funding|financing|series [a-h]\w?|seed) round\b|\brais(?:e|es|ed|ing)\b(?!\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|guidance|outlook|targets?|estimates?|prices?|stakes?|expectations?)\b)|\bconvertible notes?\b|\boffering\b|\bhoped to raise\b|\bof (?:equity|debt)\b/i, kinds: MONEY },
   { role: 'cost_estimate', strong: true, clause: /\b(?:costs? (?:between|about|roughly|of)|requires? roughly|per (?:gigawatt|megawatt|gw|mw)|analysts? (?:put|estimate)|(?:analyst|analysts) [^.]{0,30}(?:put|estimated?)|estimates? (?:total )?(?:project )?costs?|yardstick|rules? of thumb|corresponds? to|equates? to)\b/i },
   // After the estimates: "a 1-gigawatt data centre requires roughly $35 billion" is a rule of thumb.
   { role: 'site_capacity', strong: true, kinds: POWER, after: /^(?:-|\s+)(?:(?!(?:of|at|in|on|to|for|from|by|with|and|or)\b)[\w-]+\s+){0,3}?(?:site|campus|plant|facility|station|unit|data cent(?:re|er))s?\b/i },
@@ -81,6 +85,8 @@ const RULES: readonly Rule[] = [
 /** The cue-based role of one figure, or null where the words around it say nothing. */
 export function cueRole(ctx: DealContext, q: QuantityMention): FigureCue | null {
   if (q.kind === 'money' && q.equivalent_of !== undefined) return { role: 'conversion', strong: true };
+  const earlier = previousLevel(ctx, q);
+  if (earlier) return cueRole(ctx, earlier);
   const sentence = ctx.sentences[q.sentence]?.sentence;
   const sStart = sentence ? sentence.start : 0;
   const sEnd = sentence ? sentence.end : ctx.body.length;
@@ -93,6 +99,8 @@ export function cueRole(ctx: DealContext, q: QuantityMention): FigureCue | null 
   const windows = [noun, near, clauseAround(ctx.body, q, sStart, sEnd)];
   // Strong cues (an analyst's estimate, an option) hold over a topical word nearer the figure.
   for (const strong of [true, false]) {
+    // "a $10 billion cloud deal": the figure names a deal; topical words around it describe something else.
+    if (!strong && DEAL_NOUN_NEXT.test(noun)) return null;
     for (const w of windows) {
       const cue = matchRules(q, before, after, w, strong);
       if (cue) return cue;
@@ -101,6 +109,15 @@ export function cueRole(ctx: DealContext, q: QuantityMention): FigureCue | null 
   return null;
 }
 
+/** "raised its forecast to $85 billion from $75 billion": the earlier level of the same figure, which shares its role. */
+function previousLevel(ctx: DealContext, q: QuantityMention): QuantityMention | null {
+  const i = ctx.quantities.indexOf(q);
+  const prev = i > 0 ? ctx.quantities[i - 1] : null;
+  if (!prev || prev.kind !== q.kind || !/^\s+from\s+$/i.test(ctx.body.slice(prev.end, q.start))) return null;
+  return /\bto\s+$/i.test(ctx.body.slice(Math.max(0, prev.start - 6), prev.start)) ? prev : null;
+}
+
+const DEAL_NOUN_NEXT = /^\s*(?:(?!of\b|in\b)[\w-]+\s+){0,2}?(?:deals?|contracts?|agreements?|pacts?|leases?|ppas?|arrangements?)\b/i;
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|with|which|whereas|although|though)\b|\s(?:while|whereas)\s/i;
 const CLAUSE_BREAK_BEFORE = /(?:;|,\s+(?:and|but|while|whereas|although|though))\s+/gi;
 const PHRASE_BREAK = /[,;()]|\s(?:and|but|while|whereas|against|versus|compared|at|from|to|by|for|over|after|before|when|as|which|that)\s/i;

@@ -5,7 +5,8 @@
 import { sameCompany, type DealContext, type Party, type SentenceInfo } from './context';
 import { DEAL_NOUN } from './cues';
 
-export type FrameClass = 'buy' | 'pay' | 'supply' | 'invest' | 'funding' | 'win' | 'sign_object' | 'customer' | 'symmetric' | 'guarantee';
+export type FrameClass =
+  | 'buy' | 'pay' | 'supply' | 'invest' | 'funding' | 'win' | 'awarded_by' | 'sign_object' | 'customer' | 'symmetric' | 'guarantee';
 
 export interface Frame {
   cls: FrameClass;
@@ -31,16 +32,22 @@ interface Trigger {
 }
 
 const TRIGGERS: readonly Trigger[] = [
-  { cls: 'invest', re: /\b(?:invest(?:s|ed|ing|ment)?|put(?:s|ting)?|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|stake)\b/gi, preps: ['in', 'into'] },
+  { cls: 'invest', re: /\b(?:invest(?:s|ed|ing|ment)?|put(?:s|ting)?|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|stake|round)\b/gi, preps: ['in', 'into'] },
   { cls: 'funding', re: /\b(?:rais(?:e|es|ed|ing)|funding|financing|round)\b/gi, preps: ['from', 'by'] },
   { cls: 'supply', re: /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|serv(?:e|es|ed|ing)|host(?:s|ed|ing)?|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['to', 'for', 'direct'] },
-  { cls: 'supply', re: /\b(?:build|builds|building|built|operat(?:e|es|ing))\b/gi, preps: ['for'] },
+  // "Samsung won a contract to manufacture chips for Tesla", "Brookfield will develop 10.5 GW for Microsoft".
+  { cls: 'supply', re: /\b(?:build|builds|building|built|operat(?:e|es|ing)|develop(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|fabricat(?:e|es|ed|ing))\b/gi, preps: ['for'] },
   { cls: 'buy', re: /\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['from'] },
   { cls: 'buy', re: /\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|use|uses|using|tap(?:s|ping)?|take|takes|taking|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|access|run workloads)\b/gi, preps: ['from', 'on', 'with', 'of', 'at', 'through', 'to'] },
+  // "G42 will run its AI applications on Microsoft Azure": the workloads' owner uses the cloud.
+  { cls: 'buy', re: /\brun(?:s|ning)? (?:its |their )?(?:[\w-]+ ){0,2}?(?:workloads|applications|models|services)\b/gi, preps: ['on'] },
   // "OpenAI tapped CoreWeave for ...", "Anthropic has chosen Fluidstack to build ...": the subject engages the object.
   // Not "hired": companies hire banks and advisers, which is no deal of this kind.
   { cls: 'buy', re: /\b(?:tapped|chose|chosen|choos(?:e|es|ing)|select(?:s|ed)?)\b/gi, preps: ['direct'] },
-  { cls: 'pay', re: /\b(?:pay|pays|paying|paid)\b/gi, preps: ['direct'] },
+  // "pay Y", "pay $N to Y", "pay $N a year for a version of Y's model".
+  { cls: 'pay', re: /\b(?:pay|pays|paying|paid)\b/gi, preps: ['direct', 'to', 'of'] },
+  // Passive: "CoreWeave was awarded a contract by OpenAI", "Oklo was picked by Meta": the agent engages the subject.
+  { cls: 'awarded_by', re: /\b(?:was|were|been|being|be|is|are)\s+(?:awarded|chosen|selected|picked|tapped|hired|contracted|engaged|commissioned)\b/gi, preps: ['by'] },
   { cls: 'win', re: /\b(?:win|wins|won|land|lands|landed|secur(?:e|es|ed|ing)|clinch(?:es|ed)?)\b/gi, preps: ['direct', 'from'] },
   { cls: 'sign_object', re: /\b(?:signs|signed)(?: up)?\b/gi, preps: ['direct'] },
   { cls: 'customer', re: /\b(?:customer|tenant|off-?taker)\b/gi, preps: ['for', 'to', 'other', 'direct', 'with'] },
@@ -52,9 +59,12 @@ const TRIGGERS: readonly Trigger[] = [
 ];
 
 const PREP_BEFORE =
-  /\b(with|from|to|for|into|in|on|of|at|through|by|between)\s+(?:(?:the|its|a|an|help\s+from)\s+)?(?:(?!(?:with|from|to|for|into|in|on|of|at|through|by|between)\s)[\w.-]+\s+){0,3}$/i;
+  /\b(with|from|to|for|into|in|on|of|at|through|by|between)\s+(?:(?:the|its|a|an|help\s+from)\s+)?(?:(?!(?:with|from|to|for|into|in|on|of|at|through|by|between)\s)[\w.'’-]+\s+){0,3}$/i;
 const DIRECT_VERB_BEFORE =
   /\b(?:pay|pays|paying|paid|suppl(?:y|ies|ying)|serv(?:e|es|ing)|signs|signed|signed up|wins|won|lands|landed|secures|secured|tapped|chose|chosen|selected)\s+(?:the\s+)?$/i;
+// "buy energy from reactors developed by Kairos Power": the maker stands in the slot of the product ("from Kairos Power").
+const MADE_BY_BEFORE = /\b(from)\s+(?:[\w'’-]+\s+){1,5}?(?:developed|built|made|designed|operated|owned|run)\s+by\s+$/i;
+const WARRANTS_BEFORE = /\bwarrants?\b[^.;]{0,40}$/i;
 const NAMED_BEFORE = /\b(?:called|named|dubbed|such as|including|like)\s+(?:[\w-]+\s+){0,1}$/i;
 // "a power purchase agreement", "a supply deal": the verb is part of a deal noun and gives no direction.
 const NOUN_COMPOUND_AFTER = /^\s+(?:agreements?|contracts?|deals?|pacts?)\b/i;
@@ -76,7 +86,7 @@ export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
     const found = frameFor(ctx, info, parties, b, prep);
     frames.push(...found);
   }
-  frames.push(...coordinatedSubjects(ctx, info, parties));
+  frames.push(...coordinatedSubjects(ctx, info, parties).filter((f) => !coSubjects(frames, f)));
   for (const f of [...customerRoleFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties)]) {
     if (!frames.some((g) => g.a === f.a && g.b === f.b)) frames.push(f);
   }
@@ -106,6 +116,8 @@ function lastTrigger(window: string, prep: Prep): { cls: FrameClass; index: numb
       if (prep === 'direct' && window.slice(m.index + m[0].length).trim().replace(/^the\b/i, '').trim() !== '') continue;
       if (prep === 'to' && t.cls === 'buy' && m[0].toLowerCase() !== 'access') continue;
       if (t.cls !== 'symmetric' && NOUN_COMPOUND_AFTER.test(window.slice(m.index + m[0].length))) continue;
+      // "receive warrants for a stake in Cipher": equity paid as a fee for another deal, not an investment.
+      if (t.cls === 'invest' && WARRANTS_BEFORE.test(window.slice(0, m.index))) continue;
       if (!best || m.index > best.index) best = { cls: t.cls, index: m.index, word: m[0] };
     }
   }
@@ -146,6 +158,13 @@ function coordinatedSubjects(ctx: DealContext, info: SentenceInfo, parties: Part
   return frames;
 }
 
+/** "Samsung and SK Hynix signed letters of intent to supply OpenAI": two parties on one side of the same counterparty. */
+function coSubjects(frames: Frame[], pair: Frame): boolean {
+  const objectsOf = (p: Party) => frames.filter((f) => f.a === p && f.cls !== 'symmetric').map((f) => f.b);
+  const ofB = objectsOf(pair.b);
+  return objectsOf(pair.a).some((o) => ofB.some((x) => sameCompany(o, x)));
+}
+
 /** "X agreed to act as the anchor customer for the capacity, giving Y ...": X buys from the next company named. */
 function customerRoleFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
   const frames: Frame[] = [];
@@ -178,7 +197,7 @@ function guaranteeFrames(ctx: DealContext, info: SentenceInfo, parties: Party[])
 function makeFrame(ctx: DealContext, info: SentenceInfo, cls: FrameClass, trigger: string, a: Party, b: Party): Frame {
   const direction: Record<FrameClass, 'ab' | 'ba' | null> = {
     buy: 'ab', pay: 'ab', invest: 'ab', customer: 'ab',
-    supply: 'ba', funding: 'ba', win: 'ba', sign_object: 'ba',
+    supply: 'ba', funding: 'ba', win: 'ba', awarded_by: 'ba', sign_object: 'ba',
     symmetric: null, guarantee: null,
   };
   const d = direction[cls];
@@ -211,6 +230,8 @@ function prepAt(ctx: DealContext, sentenceStart: number, p: Party): Prep {
   const before = ctx.body.slice(Math.max(sentenceStart, p.mention.start - 60), p.mention.start);
   if (/\bwith\s+(?:the\s+)?(?:help|backing|support|money)\s+(?:of|from)\s+$/i.test(before)) return 'from';
   if (DIRECT_VERB_BEFORE.test(before)) return 'direct';
+  const made = MADE_BY_BEFORE.exec(before);
+  if (made) return made[1].toLowerCase() as Prep;
   const m = PREP_BEFORE.exec(before);
   if (m) return m[1].toLowerCase() as Prep;
   return /\S$/.test(before.trimEnd()) && /[a-z]\s+(?:the\s+)?$/i.test(before) ? 'direct' : 'other';

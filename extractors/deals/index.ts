@@ -68,6 +68,7 @@ function assembleDeal(ctx: DealContext, cand: Candidate, terms: Terms): Deal {
   const inHeadline = namesParty(ctx.title, direction.buyer) || namesParty(ctx.title, direction.provider);
   const { status, reason } = classifyStatus({
     anchor: anchorText,
+    clause: cand.frames.map((f) => ctx.body.slice(f.start, f.end)).join(' '),
     nearby,
     headline: inHeadline ? ctx.title : '',
     investment: cand.investment,

@@ -29,6 +29,7 @@ export function resolveDirection(ctx: DealContext, cand: Candidate, sentences: n
   const reasons: string[] = [];
   for (const f of cand.frames) {
     if (f.buyer) score += sameCompany(f.buyer, cand.a) ? 2 : -2;
+    else if (purposeSide(ctx, f) !== 0) score += purposeSide(ctx, f) * (sameCompany(f.a, cand.a) ? 1 : -1);
     else if (OWN_SITE_AFTER.test(ctx.body.slice(f.b.mention.end, f.end + 160))) score += sameCompany(f.a, cand.a) ? -1 : 1;
   }
   if (score !== 0) reasons.push('direction from verb frame');
@@ -44,6 +45,17 @@ export function resolveDirection(ctx: DealContext, cand: Candidate, sentences: n
   return score >= 0
     ? { buyer: cand.a, provider: cand.b, reasons }
     : { buyer: cand.b, provider: cand.a, reasons };
+}
+
+// "X signed leases with Y to deliver 250 MW": the purpose clause's subject is the signer X.
+const PURPOSE_SUPPLY = /^[^.;]{0,40}?\bto\s+(?:supply|provide|deliver|host|build|develop|lease|sell|power|serve)\b/i;
+const PURPOSE_BUY = /^[^.;]{0,40}?\bto\s+(?:buy|purchase|use|rent|take|access|secure|procure)\b/i;
+
+/** For a frame without direction: +1 when its subject buys, -1 when it supplies, 0 when the words do not say. */
+function purposeSide(ctx: DealContext, f: Candidate['frames'][number]): number {
+  const after = ctx.body.slice(f.b.mention.end, f.end);
+  if (PURPOSE_BUY.test(after)) return 1;
+  return PURPOSE_SUPPLY.test(after) ? -1 : 0;
 }
 
 function singlePartyVotes(ctx: DealContext, cand: Candidate, sentences: number[]): number {

@@ -7,6 +7,8 @@ import { EXPANSION, INTENT_DOCUMENT, MEDIA_REPORT, PLAN, SIGNED_VERB, TALKS, UNN
 export interface StatusEvidence {
   /** The sentences that state the deal. */
   anchor: string;
+  /** The frames' own clauses (subject to the object's clause end): where the deal's modal verb sits. */
+  clause: string;
   /** The anchor and the few sentences after it that still speak of it. */
   nearby: string;
   /** The headline, when it names one of the parties. */
@@ -22,10 +24,12 @@ export function classifyStatus(e: StatusEvidence): { status: DealStatus; reason:
   if (UNNAMED_SOURCES.test(e.anchor) || MEDIA_REPORT.test(e.anchor)) return { status: 'reported', reason: 'reported by unnamed sources' };
   if (EXPANSION.test(e.anchor)) return { status: 'expanded', reason: 'expansion of an existing deal' };
   if (INTENT_DOCUMENT.test(e.nearby)) return { status: 'announced', reason: 'letter of intent, term sheet or memorandum' };
-  const plan = PLAN.test(e.anchor) || (e.investment && /\bwill\b/i.test(e.anchor));
+  // "X is investing $1.5 billion in Y, and Y will run ...": another clause's "will" does not make this one a plan.
+  const future = /\b(?:will|would)\b/i.test(e.clause);
+  const plan = PLAN.test(e.anchor) || (e.investment && future);
   if (SIGNED_VERB.test(e.anchor)) return { status: 'signed', reason: 'deal verb in sentence' };
   if (!plan && AGREEMENT_NOUN.test(e.anchor)) return { status: 'signed', reason: 'agreement stated' };
   if (SIGNED_HEADLINE.test(e.headline)) return { status: 'signed', reason: 'signed per headline' };
-  if (plan || /\bwill\b/i.test(e.anchor)) return { status: 'announced', reason: 'planned or committed' };
+  if (plan || future) return { status: 'announced', reason: 'planned or committed' };
   return { status: 'signed', reason: 'stated as done' };
 }

@@ -85,7 +85,7 @@ export function collectTerms(
       // An investment has no term of its own: a lease the money pays for ("rent them for five years") is another contract.
       const termHere = !cand.investment || inOwnFrame(cand.frames, q);
       const cue = cues.get(q) ?? null;
-      if (cue && (cue.strong || !inFrame)) continue;
+      if (cue && (cue.strong || !inFrame) && !(inOwnFrame(cand.frames, q) && isDealsOwn(ctx, q, cue))) continue;
       if (!belongsTo(ctx, q, cand, all, s)) continue;
       take(terms, q, { anchor, inFrame, termHere, withheld, s });
     }
@@ -120,6 +120,21 @@ function take(terms: Terms, q: QuantityMention, at: Place): void {
     if (terms.capacity || q.mw === null || q.vague || q.per !== undefined) return;
     terms.capacity = q;
   }
+}
+
+// "build a 500-megawatt data centre for xAI", "the output of the 615-megawatt facility", "lease the entire campus":
+// the facility is what the deal buys, so its size is the contracted capacity.
+const FACILITY_AS_OBJECT =
+  /\b(?:build|builds|building|develop|develops|developing|construct|lease|leases|leasing|rent|rents|renting|buy|buys|buying|acquire|acquires|output of|all of)\s+(?:the|a|an|its)\s+(?:entire\s+|whole\s+|new\s+)?$/i;
+// "four power purchase agreements ... totalling 1.3 gigawatts": the sum of this deal's own agreements.
+const OWN_AGREEMENTS_TOTAL = new RegExp(String.raw`\b(?:${DEAL_NOUN})\b[^.;]{0,60}\btotal(?:l?ing)?\s+(?:about |some |more than |roughly |around |nearly |up to )?$`, 'i');
+
+/** A strong cue overruled: the figure sizes what the deal's own verb acts on. */
+function isDealsOwn(ctx: DealContext, q: QuantityMention, cue: FigureCue): boolean {
+  const before = ctx.body.slice(Math.max(0, q.start - 90), q.start);
+  if (cue.role === 'site_capacity') return q.kind === 'power' && FACILITY_AS_OBJECT.test(before);
+  if (cue.role === 'aggregate_commitments') return OWN_AGREEMENTS_TOTAL.test(before);
+  return false;
 }
 
 function inOwnFrame(frames: Frame[], q: QuantityMention): boolean {

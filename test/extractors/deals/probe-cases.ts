@@ -1,0 +1,516 @@
+// Generalization probes: short passages about real AI-infrastructure deals (2023-2026), written in
+// styles the development pages do not use (wire copy, passive voice, provider as subject, funding
+// rounds, filings, quotes, non-US currencies, denials, walk-aways, no-deal stories). Expectations
+// follow ../shared/eval/deals/README.md and were written before the extractor was run on them.
+import type { DealKind, DealStatus, FigureRole, Qualifier } from '../../../extractors/types';
+
+export type Value = [amount: number, currency: string, qualifier: Qualifier] | null;
+export type Expected = [buyer: string, provider: string, kind: DealKind, value: Value, months: number | null, mw: number | null, status: DealStatus];
+
+export interface Probe {
+  name: string;
+  published: string;
+  title?: string;
+  text: string;
+  deals: Expected[];
+  /** A known gap this probe documents (run with it.fails): where the mechanism at fault lives. */
+  gap?: string;
+  /** Tempting figures: the text of the mention and the roles an annotator would accept. */
+  roles?: [text: string, roles: FigureRole[]][];
+}
+
+export const PROBES: Probe[] = [
+  // --- provider as subject, passive voice, selection verbs ---
+  {
+    name: 'provider wins a contract to make chips for the buyer (filing, through YEAR)',
+    published: '2025-07-28',
+    title: 'Samsung wins $16.5 bln chip contract from Tesla',
+    text: 'Samsung Electronics has won a $16.5 billion contract to manufacture chips for Tesla, according to a regulatory filing on Monday. The contract runs through 2033, the filing showed.',
+    deals: [['Tesla', 'Samsung Electronics', 'chips', [16.5e9, 'USD', 'exact'], 96, null, 'signed']],
+  },
+  {
+    name: 'a share price in won',
+    published: '2025-07-28',
+    text: 'Samsung shares rose 6.8% to 70,400 won after the company disclosed the contract.',
+    deals: [],
+    roles: [['70,400 won', ['share_price']]],
+    gap: 'quantities: a currency written as a word after the number ("70,400 won") is not read as money',
+  },
+  {
+    name: 'passive: was awarded a contract by the buyer',
+    published: '2025-03-10',
+    text: 'CoreWeave was awarded a five-year contract worth $11.9 billion by OpenAI to provide AI infrastructure, the companies said on Monday. The contract is the largest in CoreWeave\'s history; the company reported revenue of $1.9 billion for 2024.',
+    deals: [['OpenAI', 'CoreWeave', 'cloud_compute', [11.9e9, 'USD', 'exact'], 60, null, 'signed']],
+    roles: [['$1.9 billion', ['revenue']]],
+  },
+  {
+    name: 'passive: a contract awarded by a government to build a supercomputer (GBP)',
+    published: '2023-11-01',
+    text: 'Hewlett Packard Enterprise has been awarded a £225 million contract by the UK government to build Isambard-AI, a supercomputer in Bristol that will use more than 5,000 Nvidia chips.',
+    deals: [['UK government', 'Hewlett Packard Enterprise', 'data_center', [225e6, 'GBP', 'exact'], null, null, 'signed']],
+  },
+  {
+    name: 'passive: was picked by the buyer to develop a nuclear campus',
+    published: '2026-01-09',
+    text: 'Oklo was picked by Meta Platforms to develop a 1.2-gigawatt nuclear power campus in Pike County, Ohio, with Meta agreeing to prepay for power and fund early project work.',
+    deals: [['Meta Platforms', 'Oklo', 'power', null, null, 1200, 'signed']],
+  },
+  {
+    name: 'passive: two providers chosen by one buyer',
+    published: '2025-07-31',
+    text: 'Nscale and Aker have been chosen by OpenAI to build and run Stargate Norway, a data centre near Narvik, the companies said on Thursday.',
+    deals: [
+      ['OpenAI', 'Nscale', 'data_center', null, null, null, 'signed'],
+      ['OpenAI', 'Aker', 'data_center', null, null, null, 'signed'],
+    ],
+  },
+  {
+    name: 'provider will supply the buyer with N MW under a PPA',
+    published: '2023-05-10',
+    text: 'Helion Energy will supply Microsoft with 50 megawatts of electricity from its first fusion power plant from 2028 under a power purchase agreement announced on Wednesday. Helion has raised more than $577 million from investors.',
+    deals: [['Microsoft', 'Helion Energy', 'power', null, null, 50, 'signed']],
+    roles: [['$577 million', ['funding_round']]],
+  },
+  {
+    name: 'provider will sell the buyer power under 20-year PPAs',
+    published: '2026-01-09',
+    text: 'Vistra will sell Meta Platforms more than 2,600 megawatts of nuclear power from three plants in Ohio and Pennsylvania under 20-year power purchase agreements, the companies said on Friday.',
+    deals: [['Meta Platforms', 'Vistra', 'power', null, 240, 2600, 'signed']],
+  },
+  {
+    name: 'provider signed a 20-year PPA for N MW with the buyer',
+    published: '2025-06-12',
+    text: 'XGS Energy has signed a 20-year power purchase agreement for 150 MW of new geothermal capacity with Meta in New Mexico.',
+    deals: [['Meta', 'XGS Energy', 'power', null, 240, 150, 'signed']],
+  },
+  {
+    name: 'provider will supply energy over N years (TWh is no power figure)',
+    published: '2025-09-18',
+    text: 'TotalEnergies will supply Google with 1.5 terawatt-hours of renewable electricity over 15 years from two solar farms in Ohio under a power purchase agreement.',
+    deals: [['Google', 'TotalEnergies', 'power', null, 180, null, 'signed']],
+  },
+  {
+    name: 'provider inked PPAs with the buyer for N MW',
+    published: '2024-03-20',
+    text: 'Iberdrola has inked power purchase agreements with Amazon to supply 476 megawatts of renewable energy from wind and solar farms in Spain, Portugal and the United States.',
+    deals: [['Amazon', 'Iberdrola', 'power', null, null, 476, 'signed']],
+  },
+  {
+    name: 'several PPAs with one buyer totalling N GW',
+    published: '2025-05-28',
+    text: 'Engie has signed four power purchase agreements with Meta Platforms totalling 1.3 gigawatts of solar capacity in Texas.',
+    deals: [['Meta Platforms', 'Engie', 'power', null, null, 1300, 'signed']],
+  },
+  {
+    name: 'buyer selected provider; deployment schedule is not a term',
+    published: '2024-12-18',
+    text: 'Data-centre operator Switch selected Oklo to supply 12 gigawatts of power from its Aurora powerhouses under a non-binding master power agreement, with deployments planned through 2044.',
+    deals: [['Switch', 'Oklo', 'power', null, null, 12000, 'announced']],
+    roles: [['through 2044', ['other', 'target']]],
+  },
+  {
+    name: 'buyer inks deal to buy from SMRs; schedule and no price',
+    published: '2024-10-14',
+    title: 'Google inks nuclear deal with Kairos Power',
+    text: 'Google has signed the world\'s first corporate agreement to buy nuclear energy from multiple small modular reactors developed by Kairos Power. The deal calls for 500 megawatts of capacity, with the first reactor due online by 2030 and further deployments through 2035. Financial terms were not disclosed.',
+    deals: [['Google', 'Kairos Power', 'power', null, null, 500, 'signed']],
+    roles: [['through 2035', ['other', 'target']]],
+  },
+  {
+    name: 'restart after signing a 25-year PPA for a unit\'s whole output',
+    published: '2025-10-27',
+    title: 'NextEra to restart Iowa nuclear plant for Google',
+    text: 'NextEra Energy will restart the Duane Arnold nuclear plant in Iowa after signing a 25-year power purchase agreement with Google for the output of the 615-megawatt facility, the companies said on Monday. The plant, shut in 2020, is expected back online by early 2029.',
+    deals: [['Google', 'NextEra Energy', 'power', null, 300, 615, 'signed']],
+  },
+  {
+    name: 'agreed to buy N MW and increasing its stake: two deals',
+    published: '2025-06-30',
+    text: 'Google has agreed to buy 200 megawatts of power from Commonwealth Fusion Systems\' first commercial fusion plant in Virginia, and is increasing its stake in the company. The ARC plant is expected to produce 400 megawatts when it comes online in the early 2030s.',
+    deals: [
+      ['Google', 'Commonwealth Fusion Systems', 'power', null, null, 200, 'signed'],
+      ['Google', 'Commonwealth Fusion Systems', 'investment', null, null, null, 'signed'],
+    ],
+    roles: [['400 megawatts', ['site_capacity', 'target']]],
+    gap: 'deals: no coreference; "its stake in the company" does not resolve "the company" to the company named before',
+  },
+  {
+    name: 'quote, then provider agreed to build for the buyer',
+    published: '2025-11-19',
+    text: '"This is a landmark partnership," Humain chief executive Tareq Amin said after the Saudi company agreed to build a 500-megawatt data centre for xAI in the kingdom. Musk said xAI would use the facility to train and run its Grok models.',
+    deals: [['xAI', 'Humain', 'data_center', null, null, 500, 'signed']],
+  },
+  // --- data-centre leases, filings, valued-at ---
+  {
+    name: 'leases with the buyer in a deal valued at about N; site can scale further',
+    published: '2025-06-02',
+    text: 'Applied Digital signed two 15-year leases with CoreWeave to deliver 250 megawatts of critical IT load at its Ellendale, North Dakota campus, in a deal valued at about $7 billion. The campus is designed to scale to 400 megawatts.',
+    deals: [['CoreWeave', 'Applied Digital', 'data_center', [7e9, 'USD', 'about'], 180, 250, 'signed']],
+    roles: [['400 megawatts', ['site_capacity', 'target']]],
+  },
+  {
+    name: 'clinches a lease; renewal options and site size are not the deal',
+    published: '2025-12-17',
+    title: 'Hut 8 clinches $7 billion AI data-centre lease',
+    text: 'Hut 8 has signed a 15-year lease with Fluidstack for 245 megawatts of IT capacity at its River Bend campus in Louisiana, a contract worth about $7.0 billion over the base term. Three renewal options could lift the total to $17.7 billion. The site can scale to 2.3 gigawatts.',
+    deals: [['Fluidstack', 'Hut 8', 'data_center', [7e9, 'USD', 'about'], 180, 245, 'signed']],
+    roles: [['$17.7 billion', ['option_ceiling']], ['2.3 gigawatts', ['site_capacity', 'target']]],
+  },
+  {
+    name: 'provider will host the buyer under 12-year contracts, per a filing',
+    published: '2024-06-03',
+    text: 'Core Scientific will provide about 200 megawatts of infrastructure to host CoreWeave\'s high-performance computing operations under 12-year contracts, according to a filing. The contracts are expected to generate about $3.5 billion in cumulative revenue.',
+    deals: [['CoreWeave', 'Core Scientific', 'data_center', [3.5e9, 'USD', 'about'], 144, 200, 'signed']],
+  },
+  {
+    name: 'buyer will lease an entire campus, people familiar',
+    published: '2025-03-20',
+    text: 'Oracle has agreed to lease the entire 1.2-gigawatt Abilene campus from developer Crusoe for 15 years, according to people familiar with the matter.',
+    deals: [['Oracle', 'Crusoe', 'data_center', null, 180, 1200, 'reported']],
+  },
+  {
+    name: 'a lease with an unnamed hyperscaler is no deal',
+    published: '2025-10-09',
+    text: 'Applied Digital signed a 15-year lease worth about $5 billion with an investment-grade US hyperscaler it did not name for 200 megawatts at its Polaris Forge 2 campus.',
+    deals: [],
+  },
+  {
+    name: 'an unnamed customer in a filing is no deal',
+    published: '2025-06-30',
+    text: 'Oracle said in a filing on Monday that it had signed multiple large cloud services agreements, including one expected to contribute more than $30 billion in annual revenue starting in fiscal 2028. It did not name the customer.',
+    deals: [],
+  },
+  {
+    name: 'asset purchase for a data centre in yen; first phase is not the contract',
+    published: '2025-03-14',
+    text: 'SoftBank Corp. agreed to buy land and buildings at Sharp\'s Sakai plant for about ¥100 billion, and will convert the former LCD panel factory into an AI data centre with an initial 150 megawatts of power capacity.',
+    deals: [['SoftBank Corp.', 'Sharp', 'data_center', [100e9, 'JPY', 'about'], null, null, 'signed']],
+    gap: 'orgs: "Sharp" (a company name that is also an adjective) is not recognized as a company',
+  },
+  // --- cloud and chips ---
+  {
+    name: 'buyer tapped provider\'s cloud, three sources told an outlet',
+    published: '2025-06-10',
+    text: 'OpenAI has tapped Google\'s cloud service to meet its growing need for computing capacity, three sources told Reuters, a surprising collaboration between two prominent competitors.',
+    deals: [['OpenAI', 'Google', 'cloud_compute', null, null, null, 'reported']],
+  },
+  {
+    name: 'buyer agreed to rent N GW from provider, worth N a year (reported)',
+    published: '2025-07-02',
+    text: 'OpenAI has agreed to rent an additional 4.5 gigawatts of data-centre capacity from Oracle as part of its Stargate project, according to people familiar with the matter. The deal is worth about $30 billion a year, one of the people said.',
+    deals: [['OpenAI', 'Oracle', 'cloud_compute', [30e9, 'USD', 'about'], null, 4500, 'reported']],
+  },
+  {
+    name: 'expanded contract by up to N, bringing the total to M',
+    published: '2025-09-25',
+    text: 'CoreWeave expanded its contract with OpenAI by up to $6.5 billion, bringing the total value of their agreements to about $22.4 billion, the cloud provider said on Thursday.',
+    deals: [['OpenAI', 'CoreWeave', 'cloud_compute', [6.5e9, 'USD', 'up_to'], null, null, 'expanded']],
+    roles: [['$22.4 billion', ['aggregate_commitments']]],
+  },
+  {
+    name: 'an expanded agreement; "Under the agreement" gives the term',
+    published: '2025-05-15',
+    text: 'OpenAI has signed an expanded agreement with CoreWeave worth up to $4 billion, CoreWeave said in a filing. Under the agreement, which runs through April 2029, CoreWeave will provide OpenAI with additional AI infrastructure.',
+    deals: [['OpenAI', 'CoreWeave', 'cloud_compute', [4e9, 'USD', 'up_to'], 48, null, 'expanded']],
+  },
+  {
+    name: 'talks to spend billions on provider chips (vague amount)',
+    published: '2025-11-25',
+    text: 'Meta Platforms is in discussions to spend billions of dollars on Google\'s tensor processing units for its data centres starting in 2027, The Information reported, citing a person familiar with the matter.',
+    deals: [['Meta Platforms', 'Google', 'chips', null, null, null, 'rumored']],
+  },
+  {
+    name: 'provider will sell chips to buyer; five-year plan is not a term',
+    published: '2025-05-13',
+    text: 'Nvidia will sell 18,000 of its GB300 Grace Blackwell chips to Humain, the AI company launched by Saudi Arabia\'s Public Investment Fund, as the first phase of a plan to deploy several hundred thousand processors over five years.',
+    deals: [['Humain', 'Nvidia', 'chips', null, null, null, 'announced']],
+  },
+  {
+    name: 'letters of intent to supply memory chips: two providers',
+    published: '2025-10-01',
+    text: 'Samsung Electronics and SK Hynix signed letters of intent to supply memory chips for OpenAI\'s Stargate project, with OpenAI expecting demand of up to 900,000 DRAM wafers a month.',
+    deals: [
+      ['OpenAI', 'Samsung Electronics', 'chips', null, null, null, 'announced'],
+      ['OpenAI', 'SK Hynix', 'chips', null, null, null, 'announced'],
+    ],
+  },
+  {
+    name: 'wire dateline; buyer will spend EUR with provider',
+    published: '2025-11-04',
+    text: 'FRANKFURT, Nov 4 (Wirepoint) - Deutsche Telekom will spend about €1 billion with Nvidia to build an industrial AI cloud in Munich, the companies said on Tuesday, using 10,000 Nvidia Blackwell GPUs.',
+    deals: [['Deutsche Telekom', 'Nvidia', 'chips', [1e9, 'EUR', 'about'], null, null, 'announced']],
+    gap: 'orgs: "Deutsche Telekom" is not recognized as a company',
+  },
+  {
+    name: 'planning to pay about N a year for a model, per an outlet citing people',
+    published: '2025-11-05',
+    text: 'Apple is planning to pay about $1 billion a year for a custom version of Google\'s Gemini model to power a revamped Siri, Bloomberg News reported, citing people familiar with the matter.',
+    deals: [['Apple', 'Google', 'other', [1e9, 'USD', 'about'], null, null, 'reported']],
+  },
+  {
+    name: 'framework agreement; analysts\' estimate is not the value',
+    published: '2024-05-01',
+    title: 'Brookfield to develop 10.5 GW of renewables for Microsoft',
+    text: 'Brookfield Asset Management and Microsoft have signed a framework agreement under which Brookfield will develop 10.5 gigawatts of new renewable energy capacity for Microsoft between 2026 and 2030. Analysts estimated the deal could be worth more than $10 billion.',
+    deals: [['Microsoft', 'Brookfield Asset Management', 'power', null, null, 10500, 'announced']],
+    roles: [['$10 billion', ['cost_estimate']]],
+  },
+  // --- memoranda of understanding ---
+  {
+    name: 'government and lab sign an MoU',
+    published: '2025-07-21',
+    text: 'The UK government and OpenAI signed a memorandum of understanding on Monday to explore deploying OpenAI\'s models across public services. The non-binding pact carries no financial commitment.',
+    deals: [['UK government', 'OpenAI', 'other', null, null, null, 'announced']],
+  },
+  {
+    name: 'MoU to explore an SMR; a project\'s potential output is not contracted',
+    published: '2024-10-16',
+    text: 'Amazon signed a memorandum of understanding with Dominion Energy to explore developing a small modular reactor near Dominion\'s North Anna nuclear station in Virginia, which could bring at least 300 megawatts of power to the region.',
+    deals: [['Amazon', 'Dominion Energy', 'power', null, null, null, 'announced']],
+  },
+  // --- investments and funding rounds ---
+  {
+    name: 'investor led a funding round (round total is not the investor\'s amount)',
+    published: '2024-10-16',
+    text: 'Amazon led a $500 million funding round in X-energy, the reactor developer said on Wednesday. The companies aim to bring more than 5 gigawatts of nuclear capacity online across the United States by 2039.',
+    deals: [['Amazon', 'X-energy', 'investment', null, null, null, 'signed']],
+    roles: [['$500 million', ['funding_round']], ['5 gigawatts', ['target']]],
+  },
+  {
+    name: 'company secured a round led by an investor',
+    published: '2025-09-02',
+    text: 'Anthropic has secured $13 billion in a Series F funding round led by Iconiq, valuing the Claude maker at $183 billion.',
+    deals: [['Iconiq', 'Anthropic', 'investment', null, null, null, 'signed']],
+    roles: [['$13 billion', ['funding_round']], ['$183 billion', ['valuation']]],
+  },
+  {
+    name: 'round led by an investor who puts in a stated part',
+    published: '2025-03-31',
+    text: 'OpenAI said it would raise $40 billion in a funding round led by SoftBank Group, at a $300 billion post-money valuation. SoftBank will put in $30 billion of the total, with the rest coming from a syndicate that includes Microsoft, Coatue, Altimeter and Thrive.',
+    deals: [['SoftBank Group', 'OpenAI', 'investment', [30e9, 'USD', 'exact'], null, null, 'announced']],
+    roles: [['$40 billion', ['funding_round']], ['$300 billion', ['valuation']]],
+  },
+  {
+    name: 'investor will invest EUR, leading a round at a valuation',
+    published: '2025-09-09',
+    text: 'ASML will invest €1.3 billion in Mistral AI, leading a €1.7 billion Series C round that values the French start-up at €11.7 billion. The Dutch chip-equipment maker will take a stake of about 11%.',
+    deals: [['ASML', 'Mistral AI', 'investment', [1.3e9, 'EUR', 'exact'], null, null, 'announced']],
+    roles: [['€1.7 billion', ['funding_round']], ['€11.7 billion', ['valuation']]],
+  },
+  {
+    name: 'small EUR investment; earlier valuation',
+    published: '2024-02-27',
+    text: 'Microsoft will invest €15 million in Mistral AI, the French start-up said, a stake that will convert into equity in its next funding round. Mistral was valued at about €2 billion in December.',
+    deals: [['Microsoft', 'Mistral AI', 'investment', [15e6, 'EUR', 'exact'], null, null, 'announced']],
+    roles: [['€2 billion', ['valuation']]],
+  },
+  {
+    name: 'government takes a stake, buying shares at a price for a total',
+    published: '2025-08-22',
+    text: 'The US government will take a 9.9% stake in Intel, buying 433.3 million shares at $20.47 apiece for a total of $8.9 billion, the chipmaker said on Friday.',
+    deals: [['US government', 'Intel', 'investment', [8.9e9, 'USD', 'exact'], null, null, 'announced']],
+    roles: [['$20.47', ['share_price']]],
+  },
+  {
+    name: 'agreed to invest, paying a share price',
+    published: '2025-08-19',
+    text: 'SoftBank Group agreed to invest $2 billion in Intel, paying $23 a share for the chipmaker\'s common stock.',
+    deals: [['SoftBank Group', 'Intel', 'investment', [2e9, 'USD', 'exact'], null, null, 'signed']],
+    roles: [['$23', ['share_price']]],
+  },
+  {
+    name: 'will take a $N stake in a company',
+    published: '2025-10-28',
+    text: 'Nvidia will take a $1 billion stake in Nokia, buying newly issued shares at $6.01 each, as the two companies team up on AI-native 6G networks.',
+    deals: [['Nvidia', 'Nokia', 'investment', [1e9, 'USD', 'exact'], null, null, 'announced']],
+    roles: [['$6.01', ['share_price']]],
+  },
+  {
+    name: 'investment plus the investee running on the investor\'s cloud',
+    published: '2024-04-16',
+    text: 'Microsoft is investing $1.5 billion in Abu Dhabi\'s G42, taking a minority stake and a seat on its board, and G42 will run its AI applications on Microsoft Azure.',
+    deals: [
+      ['Microsoft', 'G42', 'investment', [1.5e9, 'USD', 'exact'], null, null, 'signed'],
+      ['G42', 'Microsoft Azure', 'cloud_compute', null, null, null, 'announced'],
+    ],
+  },
+  {
+    name: 'reported speech: said it had invested a further N, completing an earlier commitment',
+    published: '2024-03-27',
+    text: 'Amazon said on Wednesday it had invested a further $2.75 billion in Anthropic, completing the $4 billion investment it agreed last September.',
+    deals: [['Amazon', 'Anthropic', 'investment', [2.75e9, 'USD', 'exact'], null, null, 'signed']],
+    roles: [['$4 billion', ['earlier_deal', 'aggregate_commitments']]],
+  },
+  {
+    name: 'new investment reported; earlier one recalled',
+    published: '2025-01-22',
+    text: 'Google has agreed a new investment of more than $1 billion in Anthropic, according to people familiar with the matter. Google previously invested $2 billion in the start-up, whose Claude models compete with OpenAI\'s ChatGPT.',
+    deals: [['Google', 'Anthropic', 'investment', [1e9, 'USD', 'more_than'], null, null, 'reported']],
+    roles: [['$2 billion', ['earlier_deal']]],
+  },
+  {
+    name: 'talks to invest more than N, people familiar',
+    published: '2025-12-17',
+    text: 'Amazon is in talks to invest more than $10 billion in OpenAI, according to people familiar with the matter.',
+    deals: [['Amazon', 'OpenAI', 'investment', [10e9, 'USD', 'more_than'], null, null, 'rumored']],
+  },
+  {
+    name: 'buyer tapped lenders for financing: debt and equity providers',
+    published: '2025-08-08',
+    text: 'Meta Platforms has tapped Pimco and Blue Owl Capital to lead $29 billion of financing for its Hyperion data-centre campus in Louisiana, with Pimco providing $26 billion of debt and Blue Owl $3 billion of equity, people familiar with the matter said.',
+    deals: [
+      ['Pimco', 'Meta Platforms', 'investment', [26e9, 'USD', 'exact'], null, null, 'reported'],
+      ['Blue Owl Capital', 'Meta Platforms', 'investment', [3e9, 'USD', 'exact'], null, null, 'reported'],
+    ],
+    roles: [['$29 billion', ['funding_round', 'aggregate_commitments']]],
+    gap: 'deals: lenders chosen by a borrower ("tapped Pimco ... to lead $29 billion of financing") are read as providers of a service, and a gapped clause ("and Blue Owl $3 billion of equity") gets no deal of its own',
+  },
+  // --- no deal: denials, walk-aways, recalled deals, earnings, plans, launches, estimates ---
+  {
+    name: 'denial of a report that a lab rents a rival\'s chips',
+    published: '2025-07-01',
+    text: 'OpenAI said it has no active plans to use Google\'s in-house chips at scale, denying a Reuters report that it had begun renting Google\'s tensor processing units. OpenAI said it was in early testing with some of Google\'s TPUs.',
+    deals: [],
+  },
+  {
+    name: 'denial of a funding report',
+    published: '2025-09-19',
+    text: 'Elon Musk denied a report that xAI had raised $10 billion at a $200 billion valuation, saying the company was not raising capital right now.',
+    deals: [],
+    roles: [['$200 billion', ['valuation']]],
+  },
+  {
+    name: 'walked away from talks',
+    published: '2024-07-10',
+    text: 'Elon Musk\'s xAI has walked away from talks with Oracle over a $10 billion deal to rent servers and will build its own supercomputer in Memphis instead, Musk said. Oracle shares fell 2% to $140.10.',
+    deals: [],
+    roles: [['$140.10', ['share_price']]],
+  },
+  {
+    name: 'walked away from capacity: one party',
+    published: '2025-03-26',
+    text: 'Microsoft has walked away from new data-centre projects in the US and Europe that would have consumed about 2 gigawatts of power, analysts at TD Cowen said.',
+    deals: [],
+  },
+  {
+    name: 'shareholders voted down a takeover',
+    published: '2025-10-30',
+    text: 'Core Scientific shareholders voted down CoreWeave\'s $9 billion all-stock offer for the company, ending the takeover. CoreWeave said it would remain a customer under the existing 12-year hosting contracts.',
+    deals: [],
+  },
+  {
+    name: 'a deal only recalled',
+    published: '2025-03-05',
+    text: 'Microsoft\'s $10 billion investment in OpenAI, agreed in January 2023, gave it exclusive rights to sell OpenAI\'s models through its Azure cloud. The software maker has since built its own model team.',
+    deals: [],
+    roles: [['$10 billion', ['earlier_deal']]],
+  },
+  {
+    name: 'earnings with backlog, capex range and active power',
+    published: '2025-08-12',
+    text: 'CoreWeave reported second-quarter revenue of $1.21 billion, up 207% from a year earlier, and said its revenue backlog stood at $30.1 billion. The company now expects capital expenditure of $20 billion to $23 billion this year, and had about 470 megawatts of active power at the end of the quarter.',
+    deals: [],
+    roles: [['$1.21 billion', ['revenue']], ['$30.1 billion', ['revenue']], ['$20 billion', ['capex_plan']]],
+  },
+  {
+    name: 'capex forecast raised; cloud revenue',
+    published: '2025-07-24',
+    text: 'Alphabet raised its 2025 capital spending forecast to $85 billion from $75 billion, citing demand for its cloud services. Google Cloud revenue rose 32% to $13.6 billion in the quarter.',
+    deals: [],
+    roles: [['$85 billion', ['capex_plan']], ['$75 billion', ['capex_plan']], ['$13.6 billion', ['revenue']]],
+  },
+  {
+    name: 'capex plan in rupees with a dollar conversion',
+    published: '2025-01-07',
+    text: 'Microsoft will spend ₹25,700 crore ($3 billion) over the next two years on cloud and AI infrastructure in India, chief executive Satya Nadella said in Bengaluru.',
+    deals: [],
+    roles: [['₹25,700 crore', ['capex_plan']], ['$3 billion', ['conversion']]],
+  },
+  {
+    name: 'product launch naming customers',
+    published: '2025-06-12',
+    text: 'AMD unveiled its Instinct MI350 series chips on Thursday, saying OpenAI, Meta and xAI are among the customers for its accelerators. Racks of the new chips will draw up to 1.4 megawatts each.',
+    deals: [],
+  },
+  {
+    name: 'analysts\' spending estimate',
+    published: '2025-07-30',
+    text: 'Morgan Stanley analysts estimate that global data-centre spending will reach $2.9 trillion through 2028, with about $1.5 trillion of it financed outside the hyperscalers\' own cash flows.',
+    deals: [],
+  },
+  // --- second batch, written blind after the first round of fixes, to check they carry over ---
+  {
+    name: 'agreement to prepare sites; a per-site figure is not contracted',
+    published: '2025-05-07',
+    text: 'Elementl Power has signed an agreement with Google to prepare three sites for advanced nuclear projects, each expected to generate at least 600 megawatts.',
+    deals: [['Google', 'Elementl Power', 'power', null, null, null, 'signed']],
+  },
+  {
+    name: 'a country commits money to a chip maker',
+    published: '2025-02-10',
+    text: 'Groq has secured a $1.5 billion commitment from Saudi Arabia to expand the delivery of its AI inference chips to the kingdom, chief executive Jonathan Ross said.',
+    deals: [['Saudi Arabia', 'Groq', 'chips', [1.5e9, 'USD', 'exact'], null, null, 'announced']],
+    gap: 'orgs: a country named as a party ("from Saudi Arabia") is not an organization mention',
+  },
+  {
+    name: 'filing: the buyer agreed to buy "its" capacity (pronoun object)',
+    published: '2025-09-15',
+    text: 'CoreWeave disclosed in a filing on Monday that Nvidia has agreed to buy $6.3 billion of its unsold cloud capacity through April 2032.',
+    deals: [['Nvidia', 'CoreWeave', 'cloud_compute', [6.3e9, 'USD', 'exact'], 84, null, 'signed']],
+    gap: 'deals: no coreference; the object "its unsold cloud capacity" is not resolved to the company named at the start of the sentence',
+  },
+  {
+    name: 'wire abbreviations; initial tranche',
+    published: '2023-09-25',
+    text: 'Amazon will invest up to $4 bln in Anthropic, taking a minority stake in the AI startup, the companies said on Monday. The initial investment is $1.25 bln.',
+    deals: [['Amazon', 'Anthropic', 'investment', [4e9, 'USD', 'up_to'], null, null, 'announced']],
+    roles: [['$1.25 bln', ['tranche']]],
+  },
+  {
+    name: 'provider will supply the buyer with N MW under new agreements',
+    published: '2025-06-26',
+    text: 'Invenergy will supply Meta with 791 megawatts of solar and wind capacity under new agreements announced on Thursday.',
+    deals: [['Meta', 'Invenergy', 'power', null, null, 791, 'signed']],
+  },
+  {
+    name: 'provider landed a lease with the buyer at its campus',
+    published: '2025-04-14',
+    text: 'Galaxy Digital has landed a 15-year lease with CoreWeave for 260 megawatts of critical IT capacity at its Helios campus in West Texas.',
+    deals: [['CoreWeave', 'Galaxy Digital', 'data_center', null, 180, 260, 'signed']],
+  },
+  {
+    name: 'denial of a walk-away report',
+    published: '2025-03-07',
+    text: 'CoreWeave denied a report that Microsoft had walked away from some of its commitments with the cloud provider, saying all of its contractual relationships remained in force.',
+    deals: [],
+  },
+  {
+    name: 'nearing a deal to invest, people familiar',
+    published: '2025-06-10',
+    text: 'Meta Platforms is nearing a deal to invest about $14 billion in Scale AI, people familiar with the matter said.',
+    deals: [['Meta Platforms', 'Scale AI', 'investment', [14e9, 'USD', 'about'], null, null, 'rumored']],
+  },
+  {
+    name: 'market value story naming customers',
+    published: '2025-10-29',
+    text: 'Nvidia\'s market value topped $5 trillion on Wednesday as investors bet on demand from OpenAI and Microsoft.',
+    deals: [],
+    roles: [['$5 trillion', ['market_cap']]],
+  },
+  {
+    name: 'capex plan; a deal signed months ago',
+    published: '2025-10-30',
+    text: 'Meta said it would spend up to $72 billion on capital expenditures this year, after signing a $10 billion cloud deal with Google in August.',
+    deals: [],
+    roles: [['$72 billion', ['capex_plan']], ['$10 billion', ['earlier_deal']]],
+  },
+  {
+    name: 'provider will provide the buyer with N MW; a third party backstops the lease',
+    published: '2025-09-25',
+    text: 'Cipher Mining will provide Fluidstack with 168 megawatts of critical IT load at its Barber Lake site under a 10-year colocation agreement worth about $3 billion. Google will backstop $1.4 billion of Fluidstack\'s lease obligations and receive warrants for a stake of about 5.4% in Cipher.',
+    deals: [
+      ['Fluidstack', 'Cipher Mining', 'data_center', [3e9, 'USD', 'about'], 120, 168, 'signed'],
+      ['Google', 'Cipher Mining', 'other', [1.4e9, 'USD', 'exact'], null, null, 'signed'],
+    ],
+  },
+];
