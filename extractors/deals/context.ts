@@ -79,12 +79,24 @@ function toParty(mention: OrganizationMention, index: number, body: string): Par
   return {
     index,
     mention,
-    text: DESCRIPTOR.test(mention.text) ? mention.name : mention.text.replace(/['’]s?$/, ''),
+    text: partyName(mention, id),
     key: id ?? mention.name.toLowerCase(),
     family,
     kind: resolved?.kind ?? kindFromName(mention.name),
     brand: PRODUCT_AFTER.test(body.slice(mention.end, mention.end + 60)),
   };
+}
+
+/**
+ * The company's name as the article writes it, without a trailing possessive and without an
+ * owner in front ("Elon Musk's xAI" -> "xAI", "Saudi Arabia's Public Investment Fund" ->
+ * "Public Investment Fund") when the rest still names the same company.
+ */
+function partyName(mention: OrganizationMention, id: string | null): string {
+  if (DESCRIPTOR.test(mention.text)) return mention.name;
+  const text = mention.text.replace(/['’]s?$/, '');
+  const owned = /^.+?['’]s\s+(.+)$/.exec(text);
+  return owned && id && resolveOrganization(owned[1]!)?.id === id ? owned[1]! : text;
 }
 
 // A company the gazetteer does not list often says what it does in its name ("XGS Energy", "Blue Owl Capital").
