@@ -33,6 +33,8 @@ export interface CurrencyWord {
   subunit?: Decimal;
   /** "grand" = 1,000 of the currency. */
   multiplier?: Decimal;
+  /** Also a common English word ("won"): after a number it names money only for sums news writes in it. */
+  commonWord?: boolean;
   /** An abbreviation that may keep its dot ("Rs.", "l.e."). */
   abbreviation?: boolean;
 }
@@ -62,7 +64,8 @@ define('l e', { code: 'EGP', prefix: false, abbreviation: true });
 define('yen|japanese yen', word('JPY'));
 define('yuan|renminbi|chinese yuan|kuai', word('CNY'));
 define('rmb', word('CNY', true));
-define('won|korean won|south korean won', word('KRW'));
+define('won', { ...word('KRW'), commonWord: true });
+define('korean won|south korean won', word('KRW'));
 define('rupee|rupees|indian rupees', word('INR', true));
 define('rs', { code: 'INR', prefix: true, abbreviation: true });
 define('pakistani rupees', word('PKR', true));

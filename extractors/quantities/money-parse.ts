@@ -3,9 +3,11 @@
 // ("$20 and 43c", "20 dollars 43 cents") and vague amounts ("tens of billions of dollars").
 import { type Amount, isPercentAt, parseAmount } from './amounts';
 import { type CurrencyMatch, DOLLAR_PREFIXES, matchCurrencyWord, SYMBOLS } from './currencies';
-import { add, type Decimal, fromInt, isInteger, multiply, pow10 } from './decimal';
+import { add, compare, type Decimal, fromInt, isInteger, multiply, pow10 } from './decimal';
 import { parseNumberAt } from './numbers';
 import { DASHES, isSym, isWord, type Token } from './tokens';
+
+const THOUSAND = fromInt(1000);
 
 export interface RawMoney {
   startTok: number;
@@ -111,6 +113,8 @@ function parseNumberFirst(tokens: Token[], i: number, range: boolean): RawMoney 
   let next = cur.next;
   const factor = cur.subunit ?? cur.multiplier ?? (cur.millions ? pow10(6) : null);
   if (cur.multiplier && tokens[next]?.kind === 'word') return null; // "a grand jury"
+  // "3 won the bid": won sums in the news run to thousands ("70,400 won", "5 trillion won")
+  if (cur.commonWord && !amount.scaled && compare(amount.value, THOUSAND) < 0) return null;
   if (isSym(tokens, next, DASHES) && !tokens[next].spaced) return null; // "a dollar-denominated bond"
   if (!factor && !amount.scaled) {
     const scale = scaleWordAt(tokens, next); // "75 USD million"

@@ -9,6 +9,8 @@ const rows: [string, string, string | null, string | null, Record<string, unknow
   ['a seven-year, $38 billion deal', '$38 billion', '38000000000', 'USD'],
   ['commitments of US$1.5tn so far', 'US$1.5tn', '1500000000000', 'USD'],
   ['a €5bn fund', '€5bn', '5000000000', 'EUR'],
+  ['shares closed at 70,400 won', '70,400 won', '70400', 'KRW'],
+  ['a 20 trillion won plant', '20 trillion won', '20000000000000', 'KRW'],
   ['a £500m plant', '£500m', '500000000', 'GBP'],
   ['a total of $5,500,000,000 over the term', '$5,500,000,000', '5500000000', 'USD'],
   ['warrants priced at $0.01 per share', '$0.01', '0.01', 'USD'],
@@ -90,6 +92,7 @@ describe('findMoney', () => {
     ['an attributive currency word', 'Neither side put a dollar figure on it'],
     ['a bare scale', 'twenty-five million people'],
     ['"grand" as an adjective', 'a grand jury heard the case'],
+    ['"won" as a verb', 'Of the 12 bidders, 3 won contracts'],
     ['years', 'In 2024 the company grew'],
   ])('finds nothing in %s', (_family, text) => {
     expect(money(text)).toEqual([]);
