@@ -239,7 +239,6 @@ export const PROBES: Probe[] = [
     published: '2025-11-04',
     text: 'FRANKFURT, Nov 4 (Wirepoint) - Deutsche Telekom will spend about €1 billion with Nvidia to build an industrial AI cloud in Munich, the companies said on Tuesday, using 10,000 Nvidia Blackwell GPUs.',
     deals: [['Deutsche Telekom', 'Nvidia', 'chips', [1e9, 'EUR', 'about'], null, null, 'announced']],
-    gap: 'orgs: "Deutsche Telekom" is not recognized as a company',
   },
   {
     name: 'planning to pay about N a year for a model, per an outlet citing people',
