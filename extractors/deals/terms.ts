@@ -23,7 +23,9 @@ export interface Terms {
 const FOLLOW_SENTENCES = 6;
 const FOLLOW_PARAGRAPHS = 2;
 /** A sentence whose subject is the deal: its figures are the deal's, whatever topic words surround them. */
-const DEAL_SUBJECT = new RegExp(String.raw`^(?:Under |As part of )?(?:The|This|That|Its|Their|Each|Both) (?:new |expanded |revised |two |[\d.]+-year |[A-Z][\w-]* ){0,2}(?:${DEAL_NOUN})\b`);
+const DEAL_SUBJECT = new RegExp(
+  String.raw`^(?:(?:Under|As part of) (?:the|this|that|its|their) |(?:The|This|That|Its|Their|Each|Both) )(?:new |expanded |revised |two |[\d.]+-year |[A-Z][\w-]* ){0,2}(?:${DEAL_NOUN})\b`,
+);
 /** Between a company and its amount, no verb of its own: "and Microsoft up to $5 billion". */
 const GAPPED = /^[\s,]*(?:(?:up to|about|around|roughly|nearly|some|another|a further|more than|as much as)\s+)?$/i;
 
