@@ -1,0 +1,133 @@
+// Part 6: bulk re-extraction of stored pages with `dealdb reextract --all`, in-process (no
+// Redis) and through the extract queue with one and two `dealdb worker --queues extract`
+// processes; against extraction alone of the same pages in as many processes, measured before
+// and after each run. The stored pages are the generated news pages, saved as the fetch stage
+// saves them (gzip-compressed snapshots).
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { sql } from 'drizzle-orm';
+import { insertNewArticles, saveSnapshot, setArticleStatus } from '../db/articles';
+import { selectRows } from '../db/client';
+import { runExtractAlone } from './lib/extract-alone';
+import { generateNewsPage } from './lib/news-pages';
+import { pipelineEnv } from './lib/pipeline-env';
+import { runDealdb } from './lib/processes';
+import { progress } from './lib/progress';
+import { deleteQueueKeys, freshQueuePrefix } from './lib/redis-keys';
+import { check, type PartResult } from './lib/report';
+import { ratio } from './lib/stats';
+import { openBenchStore, type BenchStore } from './lib/store';
+import { startWorkerProcesses } from './lib/workers';
+
+/** The pages claim this origin; nothing is fetched from it. */
+const ORIGIN = 'http://127.0.0.1:8080';
+
+interface Mode {
+  label: string;
+  /** Worker processes; 0 = in-process (no REDIS_URL). */
+  workers: number;
+  /** Cores the run keeps busy with extraction: the reference gets as many processes. */
+  processes: number;
+}
+
+const MODES: Mode[] = [
+  { label: 'in-process (no Redis)', workers: 0, processes: 1 },
+  { label: 'extract queue, 1 worker', workers: 1, processes: 1 },
+  { label: 'extract queue, 2 workers', workers: 2, processes: 2 },
+];
+
+export async function benchReextract({ quick }: { quick: boolean }): Promise<PartResult> {
+  const started = performance.now();
+  const pageCount = quick ? 60 : 1200;
+  const prefix = freshQueuePrefix();
+  const store = await openBenchStore('postgres');
+  const results = [];
+  try {
+    progress(`reextract: storing ${pageCount} pages`);
+    await storePages(store, pageCount);
+    for (const mode of MODES) {
+      const reference = [await runExtractAlone(mode.processes, pageCount, ORIGIN)];
+      progress(`reextract: dealdb reextract --all, ${mode.label}`);
+      const run = await reextractAll(store, prefix, mode);
+      if (!quick) reference.push(await runExtractAlone(mode.processes, pageCount, ORIGIN));
+      const refRate = reference.reduce((s, r) => s + r.pagesPerSecond, 0) / reference.length;
+      results.push({ ...mode, ...run, reference, referencePagesPerSecond: refRate });
+    }
+  } finally {
+    await deleteQueueKeys(prefix);
+    await store.dispose();
+  }
+  const rows = results.map((r) => {
+    const commandRate = r.extractions / r.seconds;
+    const windowRate = r.windowSeconds ? r.extractions / r.windowSeconds : null;
+    return { ...r, commandRate, windowRate, share: ratio(commandRate, r.referencePagesPerSecond), windowShare: windowRate === null ? null : ratio(windowRate, r.referencePagesPerSecond) };
+  });
+  return {
+    part: 'reextract',
+    title: `Bulk re-extraction (dealdb reextract --all over ${pageCount} stored pages)`,
+    seconds: (performance.now() - started) / 1000,
+    tables: [
+      {
+        columns: ['mode', 'extraction alone pages/s', 'reextract pages/s', 'x alone', 'work-window pages/s', 'window x alone', 'command s'],
+        rows: rows.map((r) => [r.label, r.referencePagesPerSecond, r.commandRate, r.share, r.windowRate, r.windowShare, r.seconds]),
+      },
+    ],
+    checks: rows.map((r) => check(`reextract / extraction alone, ${r.label}`, r.share, '>=', 0.8)),
+    notes: [
+      'reextract pages/s: the whole command (start-up, listing, queueing, waiting) as a user runs it; work window: first to last extraction committed',
+      `extraction alone: extract() on the same pages in as many processes as the run keeps busy${quick ? '' : ', mean of the runs before and after'}`,
+    ],
+    data: { pageCount, runs: rows },
+  };
+}
+
+/** Saves the generated pages as fetched snapshots, a few at a time. */
+export async function storePages(store: BenchStore, pageCount: number): Promise<void> {
+  const pages = Array.from({ length: pageCount }, (_, i) => generateNewsPage(i, ORIGIN));
+  const ids = await insertNewArticles(store.database, pages.map((p) => `${ORIGIN}${p.path}`), null);
+  let next = 0;
+  const lane = async () => {
+    while (next < pages.length) {
+      const i = next++;
+      const bytes = Buffer.from(pages[i].html);
+      await saveSnapshot(store.database, ids[i], {
+        contentHash: createHash('sha256').update(bytes).digest('hex'),
+        body: gzipSync(bytes),
+        byteLength: bytes.byteLength,
+        finalUrl: `${ORIGIN}${pages[i].path}`,
+        httpStatus: 200,
+        contentType: 'text/html; charset=utf-8',
+        charset: 'utf-8',
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        etag: null,
+        lastModified: null,
+        fetchedAt: new Date('2026-01-01T00:00:00Z'),
+      });
+      await setArticleStatus(store.database, ids[i], { status: 'fetched' });
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, lane));
+}
+
+async function reextractAll(store: BenchStore, prefix: string, mode: Mode) {
+  const env = pipelineEnv(store.env, prefix, { redis: mode.workers > 0 });
+  const workers = mode.workers > 0 ? await startWorkerProcesses(mode.workers, ['--queues', 'extract'], env) : [];
+  try {
+    const since = new Date();
+    const { seconds } = await runDealdb(['reextract', '--all'], env);
+    const [w] = await store.database.exclusive(() =>
+      selectRows<{ n: string | number; first: string | null; last: string | null }>(
+        store.database.db,
+        sql`SELECT count(*) AS n, min(created_at) AS first, max(created_at) AS last FROM extractions WHERE created_at >= ${since.toISOString()}`,
+      ),
+    );
+    const extractions = Number(w.n);
+    // n commits span n-1 intervals: scale so the window covers n pages.
+    const windowSeconds = w.first && w.last && extractions > 1
+      ? ((new Date(w.last).getTime() - new Date(w.first).getTime()) / 1000) * (extractions / (extractions - 1))
+      : null;
+    return { seconds, extractions, windowSeconds };
+  } finally {
+    await Promise.all(workers.map((p) => p.stop()));
+  }
+}
