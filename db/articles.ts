@@ -4,7 +4,7 @@ import type { Database } from './client';
 import { articles, snapshots, type ArticleStatus } from './schema';
 
 export type ArticleRow = typeof articles.$inferSelect;
-export type SnapshotRow = typeof snapshots.$inferSelect;
+export type SnapshotInfo = Pick<typeof snapshots.$inferSelect, 'id' | 'etag' | 'lastModified'>;
 export type NewSnapshot = Omit<typeof snapshots.$inferInsert, 'id' | 'articleId'>;
 
 /** Inserts the article if its URL is new; returns the row and whether it was created. */
@@ -103,12 +103,13 @@ export async function saveSnapshot(
   });
 }
 
-export async function latestSnapshot(database: Database, articleId: number): Promise<SnapshotRow | undefined> {
+/** The newest snapshot's id and validators (not its bytes: the fetch stage needs only these). */
+export async function latestSnapshot(database: Database, articleId: number): Promise<SnapshotInfo | undefined> {
   return database.exclusive(
     async () =>
       (
         await database.db
-          .select()
+          .select({ id: snapshots.id, etag: snapshots.etag, lastModified: snapshots.lastModified })
           .from(snapshots)
           .where(eq(snapshots.articleId, articleId))
           .orderBy(desc(snapshots.fetchedAt), desc(snapshots.id))

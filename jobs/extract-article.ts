@@ -3,8 +3,7 @@
 // article whose current extraction already comes from this snapshot and extractor version is
 // left alone, so a retried job changes nothing.
 import { gunzipSync } from 'node:zlib';
-import { getArticle, latestSnapshot } from '../db/articles';
-import { currentExtraction, saveExtraction } from '../db/extractions';
+import { loadExtractionInput, saveExtraction } from '../db/extractions';
 import { extract } from '../extractors';
 import type { Extraction } from '../extractors/types';
 import { EXTRACTOR_VERSION } from '../extractors/version';
@@ -24,11 +23,10 @@ export async function extractArticle(
   articleId: number,
   options: { force?: boolean } = {},
 ): Promise<ExtractResult> {
-  const article = await getArticle(ctx.database, articleId);
-  if (!article) throw new PermanentError('article_missing', `article ${articleId} does not exist (deleted after it was queued)`);
-  const snapshot = await latestSnapshot(ctx.database, articleId);
-  if (!snapshot) throw new PermanentError('no_snapshot', `article ${article.url} has no stored page yet: fetch it first (dealdb ingest URL)`);
-  const current = await currentExtraction(ctx.database, articleId);
+  const input = await loadExtractionInput(ctx.database, articleId);
+  if (!input) throw new PermanentError('article_missing', `article ${articleId} does not exist (deleted after it was queued)`);
+  const { snapshot, current } = input;
+  if (!snapshot) throw new PermanentError('no_snapshot', `article ${input.url} has no stored page yet: fetch it first (dealdb ingest URL)`);
   if (!options.force && current && current.snapshotId === snapshot.id && current.extractorVersion === EXTRACTOR_VERSION) {
     return { extractionId: current.id, extraction: null, skipped: true };
   }

@@ -23,7 +23,7 @@ export const fetchStage: Stage<FetchJobData> = {
       if (article.status === 'fetched') await dispatch.extract([{ articleId, snapshotId: stored.id }]);
       return { snapshotId: stored.id, changed: false, alreadyFetched: true };
     }
-    const result = await fetchArticle(ctx, articleId);
+    const result = await fetchArticle(ctx, articleId, article);
     // The snapshot is committed before the next job exists: a lost enqueue is found by resume.
     await dispatch.extract([{ articleId, snapshotId: result.snapshotId }]);
     return { snapshotId: result.snapshotId, changed: result.changed };

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { getArticle, latestSnapshot, saveSnapshot, setArticleStatus, type NewSnapshot } from '../db/articles';
+import { getArticle, latestSnapshot, saveSnapshot, setArticleStatus, type ArticleRow, type NewSnapshot } from '../db/articles';
 import { PermanentError } from '../src/errors';
 import type { JobContext } from './context';
 
@@ -15,8 +15,9 @@ export interface FetchResult {
   changed: boolean;
 }
 
-export async function fetchArticle(ctx: JobContext, articleId: number): Promise<FetchResult> {
-  const article = await getArticle(ctx.database, articleId);
+/** `loaded`: the article row when the caller has just read it (saves a round trip). */
+export async function fetchArticle(ctx: JobContext, articleId: number, loaded?: ArticleRow): Promise<FetchResult> {
+  const article = loaded ?? (await getArticle(ctx.database, articleId));
   if (!article) throw new PermanentError('article_missing', `article ${articleId} does not exist (deleted after it was queued)`);
   const previous = await latestSnapshot(ctx.database, articleId);
   const snapshot = article.url.startsWith('file:')

@@ -114,6 +114,12 @@ describe.each(backends)('store on %s', (_name, open) => {
 
     const { rows: kept } = await database.rawQuery(`SELECT amount::text AS amount FROM deals ORDER BY id`);
     expect(kept.map((r) => r.amount)).toEqual(['123456789012345678.250000', '38000000000.000000']);
+    const { rows: figures } = await database.rawQuery(`SELECT kind, amount::text AS amount, months::text AS months, organization_id FROM mentions ORDER BY id`);
+    expect(figures.slice(0, 3)).toEqual([
+      { kind: 'money', amount: '123456789012345678.250000', months: null, organization_id: null },
+      { kind: 'duration', amount: null, months: '84', organization_id: null },
+      { kind: 'organization', amount: null, months: null, organization_id: 'amazon-web-services' },
+    ]);
     expect((await currentExtraction(database, article.id))?.id).toBe(secondId);
 
     const current = await listCurrentDeals(database);
@@ -123,8 +129,8 @@ describe.each(backends)('store on %s', (_name, open) => {
     expect(await listCurrentDeals(database, { buyer: 'AWS' })).toHaveLength(0);
     expect(await listCurrentDeals(database, { since: '2026-01-01' })).toHaveLength(0);
 
-    const { rows: figures } = await database.rawQuery(`SELECT role, count(*)::int AS n FROM figures_by_role GROUP BY role ORDER BY role`);
-    expect(figures).toEqual([{ role: 'deal_term', n: 1 }, { role: 'deal_value', n: 1 }]);
+    const { rows: byRole } = await database.rawQuery(`SELECT role, count(*)::int AS n FROM figures_by_role GROUP BY role ORDER BY role`);
+    expect(byRole).toEqual([{ role: 'deal_term', n: 1 }, { role: 'deal_value', n: 1 }]);
   });
 
   it('refuses writes in read-only queries, even a second statement', async () => {
