@@ -24,17 +24,21 @@ export async function upsertArticle(
   });
 }
 
-/** Inserts many discovered URLs at once; returns the ids of the ones that were new. */
+/** Inserts discovered URLs (in slices of 1,000, so a huge sitemap is no huge statement); returns the ids of the new ones. */
 export async function insertNewArticles(database: Database, urls: string[], sourceId: number | null): Promise<number[]> {
-  if (urls.length === 0) return [];
-  return database.exclusive(async () => {
-    const rows = await database.db
-      .insert(articles)
-      .values(urls.map((url) => ({ url, sourceId })))
-      .onConflictDoNothing({ target: articles.url })
-      .returning({ id: articles.id });
-    return rows.map((r) => r.id);
-  });
+  const ids: number[] = [];
+  for (let i = 0; i < urls.length; i += 1000) {
+    const slice = urls.slice(i, i + 1000);
+    const rows = await database.exclusive(() =>
+      database.db
+        .insert(articles)
+        .values(slice.map((url) => ({ url, sourceId })))
+        .onConflictDoNothing({ target: articles.url })
+        .returning({ id: articles.id }),
+    );
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
 }
 
 export async function getArticle(database: Database, id: number): Promise<ArticleRow | undefined> {

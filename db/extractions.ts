@@ -118,7 +118,14 @@ async function insertMentions(
          days numeric, mw numeric, vague boolean, organization_id text, organization_name text, detail jsonb)`);
 }
 
+/** Fields stored in their own columns; `detail` keeps only the rest (conversion links, end-date flags...). */
+const COLUMN_FIELDS = new Set([
+  'kind', 'text', 'start', 'end', 'sentence', 'role', 'amount', 'amount_exact', 'amount_high', 'amount_high_exact',
+  'currency', 'qualifier', 'per', 'months', 'days', 'mw', 'vague', 'org_id', 'name',
+]);
+
 function mentionRow(m: Mention, orgId: (id: string | null) => string | null) {
+  const extra = Object.fromEntries(Object.entries(m).filter(([k]) => !COLUMN_FIELDS.has(k)));
   const base = {
     kind: m.kind,
     text: m.text,
@@ -126,7 +133,7 @@ function mentionRow(m: Mention, orgId: (id: string | null) => string | null) {
     end_offset: m.end,
     sentence_index: m.sentence,
     role: m.role ?? null,
-    detail: m,
+    detail: Object.keys(extra).length ? extra : null,
   };
   switch (m.kind) {
     case 'money':

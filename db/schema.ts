@@ -164,7 +164,7 @@ export const mentions = pgTable(
     vague: boolean('vague').notNull().default(false),
     organizationId: text('organization_id').references(() => organizations.id),
     organizationName: text('organization_name'),
-    /** The mention as the extractor returned it, for fields without a column. */
+    /** What the extractor said of the mention beyond the columns (e.g. equivalent_of, from_end_date). */
     detail: jsonb('detail'),
   },
   (t) => [index('mentions_extraction_idx').on(t.extractionId), index('mentions_kind_role_idx').on(t.kind, t.role)],

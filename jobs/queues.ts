@@ -83,15 +83,24 @@ export function openQueues(config: Config & { redisUrl: string }): Queues {
   };
 }
 
+// A source can list tens of thousands of URLs: add them in slices so no single call holds them all.
+const ADD_BULK_SLICE = 1000;
+
+async function addInSlices<T>(items: T[], add: (slice: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += ADD_BULK_SLICE) await add(items.slice(i, i + ADD_BULK_SLICE));
+}
+
 export async function enqueueFetch(queues: Queues, articleIds: number[]): Promise<void> {
-  if (articleIds.length === 0) return;
-  await queues.fetch.addBulk(articleIds.map((articleId) => ({ name: 'fetch', data: { articleId }, opts: { jobId: jobIds.fetch(articleId) } })));
+  await addInSlices(articleIds, (ids) =>
+    queues.fetch.addBulk(ids.map((articleId) => ({ name: 'fetch', data: { articleId }, opts: { jobId: jobIds.fetch(articleId) } }))),
+  );
 }
 
 export async function enqueueExtract(queues: Queues, items: FetchedArticle[]): Promise<void> {
-  if (items.length === 0) return;
-  await queues.extract.addBulk(
-    items.map(({ articleId, snapshotId }) => ({ name: 'extract', data: { articleId }, opts: { jobId: jobIds.extract(articleId, snapshotId) } })),
+  await addInSlices(items, (slice) =>
+    queues.extract.addBulk(
+      slice.map(({ articleId, snapshotId }) => ({ name: 'extract', data: { articleId }, opts: { jobId: jobIds.extract(articleId, snapshotId) } })),
+    ),
   );
 }
 

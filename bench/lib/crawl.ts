@@ -35,11 +35,18 @@ export interface CrawlRun {
 }
 
 /** Starts workers, crawls `pageCount` pages of `site`, and tears everything down. */
-export async function runCrawl(options: { workers: number; pageCount: number; site: NewsSite; sampleMs?: number }): Promise<CrawlRun> {
+export async function runCrawl(options: {
+  workers: number;
+  pageCount: number;
+  site: NewsSite;
+  sampleMs?: number;
+  /** Extra environment for the worker processes (e.g. NODE_OPTIONS). */
+  workerEnv?: Record<string, string>;
+}): Promise<CrawlRun> {
   const { workers, pageCount, site } = options;
   const prefix = freshQueuePrefix();
   const store = await openBenchStore('postgres');
-  const env = pipelineEnv(store.env, prefix);
+  const env = { ...pipelineEnv(store.env, prefix), ...options.workerEnv };
   let procs: DealdbProcess[] = [];
   const queues = openQueues({ ...loadConfig(env), redisUrl: env.REDIS_URL });
   try {
