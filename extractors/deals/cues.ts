@@ -16,7 +16,7 @@ export const RECALL =
 
 /** A deal denied, abandoned or rejected: no transaction to report. */
 export const CALLED_OFF =
-  /\b(?:den(?:y|ies|ied|ying)|no (?:active |current )?plans? to|walk(?:s|ed|ing)? away|pull(?:s|ed|ing)? out of|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)|abandon(?:s|ed|ing)|voted (?:down|against)|reject(?:s|ed|ing)|terminat(?:e|es|ed|ing)|ended (?:talks|negotiations)|talks (?:collapsed|broke down|ended))\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)? (?:as|the report|a report|reports?)|no (?:active |current )?plans? to|walk(?:s|ed|ing)? away|pull(?:s|ed|ing)? out of|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)|abandon(?:s|ed|ing)|voted (?:down|against)|reject(?:s|ed|ing)|terminat(?:e|es|ed|ing)|ended (?:talks|negotiations)|talks (?:collapsed|broke down|ended))\b/i;
 
 /** "said it had invested a further $2.75 billion": new money told in reported speech, not a recalled deal. */
 export const NEW_TRANCHE = /\b(?:has|have|had) (?:invested|put|agreed|signed)\s+(?:in\s+)?(?:a further|another|an additional|a new)\b/gi;
@@ -37,7 +37,7 @@ export const MEDIA_REPORT = /,\s+(?:[A-Z][\w.]*\s+){1,3}reported(?:\s+on\s+[A-Z]
 export const TALKS =
   /\b(?:in (?:advanced |early |exclusive |preliminary )?talks|talks (?:with|over|on|about)|negotiating|negotiations?|discussing|in discussions|exploring a deal|(?:nearing|close to) (?:a |an )?(?:deal|agreement)|(?:could|may|might) sign|(?:is|are) (?:set|poised|expected) to sign)\b/i;
 
-export const EXPANSION = /\b(?:expan(?:sion|ding|ds?|ded)\s+(?:of|its|their|the)|agreed to expand|expands?\s+(?:its|their)\s+(?:deal|contract|agreement|partnership)|(?:an|the|its|their) expanded (?:deal|contract|agreement|partnership|pact))\b/i;
+export const EXPANSION = /\b(?:expan(?:sion|ding|ds?|ded)\s+(?:of|its|their|the)|agreed to expand|expands?\s+(?:its|their)\s+(?:deal|contract|agreement|partnership)|(?:an|the|its|their) expanded (?:deal|contract|agreement|partnership|pact)|(?:amend|extend)(?:s|ed|ing)?\s+(?:its|their|the|an?)\s+(?:existing\s+)?(?:deal|contract|agreement|lease|partnership|pact|ppa)s?)\b/i;
 
 export const INTENT_DOCUMENT = /\b(?:letters? of intent|term sheets?|memorand(?:um|a) of understanding|\bmous?\b|non-binding|framework agreements?)\b/i;
 
@@ -45,7 +45,7 @@ export const PLAN =
   /\b(?:plans? to|planning to|intends? to|aims? to|would (?:spend|invest|buy|take)|will invest|will put|to invest|commit(?:s|ted)? to|has committed|pledge[sd]?|is expected to|are expected to|expects to)\b/i;
 
 export const SIGNED_VERB =
-  /\b(?:signed|signs|signing|agreed|agrees|struck|strikes|inked|inks|sealed|seals|entered into|enters into|reached|finali[sz]ed|closed|won|wins|landed|lands|secured|secures|clinched)\b/i;
+  /\b(?:signed|signs|signing|agreed|agrees|struck|strikes|inked|inks|sealed|seals|entered into|enters into|reached|finali[sz]ed|closed|won|wins|landed|lands|secured|secures|clinched|concluded|concludes|bagged|bags)\b/i;
 
 /** The value is withheld: later figures cannot be its value. */
 export const VALUE_WITHHELD =

@@ -44,7 +44,7 @@ const RULES: readonly Rule[] = [
   { role: 'market_cap', strong: true, kinds: MONEY, before: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b[^.]{0,40}$/i },
   { role: 'valuation', strong: true, kinds: MONEY, after: /^\s*(?:post-money |pre-money )?valuation\b/i, before: /(?:\bvaluation of\s*$|(?<!(?:deal|contract|agreement|project|lease|arrangement|transaction)\b[^.]{0,25})\bvalu(?:ing|es)\s+(?:[\w'’-]+\s+){1,4}?at\s+(?:about |around |roughly |more than |some )?$|\bat a valuation of (?:about |around |roughly )?$|(?<!(?:deal|contract|agreement|project|lease|arrangement|transaction)\b[^.]{0,25})\bvalued (?:it )?at\s+(?:about |around |roughly |more than |some )?$)/i },
   // Deadlines, rights, licences and a company's age are lengths of time, never a deal's term.
-  { role: 'other', strong: true, kinds: TIME, before: /\bwithin\s+(?:the\s+)?(?:next\s+|first\s+)?$|\b(?:deployments?|deliver(?:y|ies)|roll-?outs?|construction|build-?out)\b[^.,;]{0,25}$|\b(?:rights?|licen[cs]es?)\b[^.,;]{0,60}$/i },
+  { role: 'other', strong: true, kinds: TIME, before: /\bwithin\s+(?:the\s+)?(?:next\s+|first\s+)?$|\b(?:deploy(?:ments?|ed)|deliver(?:y|ies|ed)|roll-?outs?|rolled out|construction|build-?out)\b[^.,;]{0,25}$|\b(?:rights?|licen[cs]es?)\b[^.,;]{0,60}$/i },
   { role: 'other', strong: true, kinds: MONEY, after: /^\s+to (?:the |his |her |their )?(?:[\w-]+ )?(?:fortune|net worth|wealth)\b/i },
   { role: 'other', strong: true, kinds: TIME, after: /^\s+(?:history|old)\b|^\s+(?:it|that|the company|they)\s+(?:has|have)\s+(?:operated|existed|been)\b/i },
   // Charity and taxes are neither revenue nor spending on the business.

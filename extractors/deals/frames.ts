@@ -29,6 +29,8 @@ interface Trigger {
   cls: FrameClass;
   re: RegExp;
   preps: readonly Prep[];
+  /** Only with an owner as object ("deploying OpenAI's technology"), never a bare company ("using Nvidia"). */
+  ownerObject?: boolean;
 }
 
 const TRIGGERS: readonly Trigger[] = [
@@ -39,6 +41,8 @@ const TRIGGERS: readonly Trigger[] = [
   { cls: 'supply', re: /\b(?:build|builds|building|built|operat(?:e|es|ing)|develop(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|fabricat(?:e|es|ed|ing))\b/gi, preps: ['for'] },
   { cls: 'buy', re: /\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['from'] },
   { cls: 'buy', re: /\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|use|uses|using|tap(?:s|ping)?|take|takes|taking|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|access|run workloads)\b/gi, preps: ['from', 'on', 'with', 'of', 'at', 'through', 'to'] },
+  // "spend $3 billion a year deploying OpenAI's technology", "license Google's models": the owner supplies what is used.
+  { cls: 'buy', re: /\b(?:deploy(?:s|ed|ing)?|us(?:e|es|ing)|licens(?:e|es|ed|ing)|adopt(?:s|ed|ing)?)\b/gi, preps: ['direct'], ownerObject: true },
   // "G42 will run its AI applications on Microsoft Azure": the workloads' owner uses the cloud.
   { cls: 'buy', re: /\brun(?:s|ning)? (?:its |their )?(?:[\w-]+ ){0,2}?(?:workloads|applications|models|services)\b/gi, preps: ['on'] },
   // "OpenAI tapped CoreWeave for ...", "Anthropic has chosen Fluidstack to build ...": the subject engages the object.
@@ -48,12 +52,12 @@ const TRIGGERS: readonly Trigger[] = [
   { cls: 'pay', re: /\b(?:pay|pays|paying|paid)\b/gi, preps: ['direct', 'to', 'of'] },
   // Passive: "CoreWeave was awarded a contract by OpenAI", "Oklo was picked by Meta": the agent engages the subject.
   { cls: 'awarded_by', re: /\b(?:was|were|been|being|be|is|are)\s+(?:awarded|chosen|selected|picked|tapped|hired|contracted|engaged|commissioned)\b/gi, preps: ['by'] },
-  { cls: 'win', re: /\b(?:win|wins|won|land|lands|landed|secur(?:e|es|ed|ing)|clinch(?:es|ed)?)\b/gi, preps: ['direct', 'from'] },
+  { cls: 'win', re: /\b(?:win|wins|won|land|lands|landed|secur(?:e|es|ed|ing)|clinch(?:es|ed)?|bag(?:s|ged))\b/gi, preps: ['direct', 'from'] },
   { cls: 'sign_object', re: /\b(?:signs|signed)(?: up)?\b/gi, preps: ['direct'] },
-  { cls: 'customer', re: /\b(?:customer|tenant|off-?taker)\b/gi, preps: ['for', 'to', 'other', 'direct', 'with'] },
+  { cls: 'customer', re: /\b(?:customer|tenant|off-?taker)\b/gi, preps: ['for', 'to', 'other', 'direct', 'with', 'at'] },
   {
     cls: 'symmetric',
-    re: new RegExp(`\\b(?:${DEAL_NOUN}|signed|signs|signing|agreed|agrees|struck|strikes|inked|inks|sealed|reached|entered into|negotiating|talks|partnered|partnering|teamed up)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:${DEAL_NOUN}|signed|signs|signing|agreed|agrees|struck|strikes|inked|inks|sealed|reached|concluded|entered into|negotiating|talks|partnered|partnering|teamed up)\\b`, 'gi'),
     preps: ['with', 'between'],
   },
 ];
@@ -80,14 +84,16 @@ const MAX_SPAN = 220;
 /** Every frame of one sentence. */
 export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
   const frames: Frame[] = [];
-  const parties = info.parties.filter((p) => !isNamedExample(ctx, p) && !isListMember(ctx, info, p) && !isExchange(ctx, p));
+  const parties = info.parties.filter(
+    (p) => !isNamedExample(ctx, p) && !isListMember(ctx, info, p) && !isExchange(ctx, p) && !isModifier(ctx, p) && !isAppositive(ctx, info, p),
+  );
   for (const b of parties) {
     const prep = prepBefore(ctx, info, b);
     const found = frameFor(ctx, info, parties, b, prep);
     frames.push(...found);
   }
   frames.push(...coordinatedSubjects(ctx, info, parties).filter((f) => !coSubjects(frames, f)));
-  for (const f of [...customerRoleFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties)]) {
+  for (const f of [...customerRoleFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info)]) {
     if (!frames.some((g) => g.a === f.a && g.b === f.b)) frames.push(f);
   }
   return frames;
@@ -97,20 +103,21 @@ function frameFor(ctx: DealContext, info: SentenceInfo, parties: Party[], b: Par
   const text = ctx.body;
   const floor = Math.max(info.sentence.start, b.mention.start - MAX_SPAN);
   const window = text.slice(floor, b.mention.start);
-  const trigger = lastTrigger(window, prep);
+  const trigger = lastTrigger(window, prep, /^['’]s\b/.test(text.slice(b.mention.end, b.mention.end + 3)));
   if (!trigger) return [];
   const triggerAt = floor + trigger.index;
   // The object is the first company after its verb or noun: "access to AWS ... dependence on Microsoft".
   const between = info.parties.filter((p) => p.mention.start > triggerAt && p.mention.end <= b.mention.start);
-  if (between.some((p) => !sameCompany(p, b) && !isProjectName(ctx, p))) return [];
+  // A maker named before its product ("rent Nvidia GPU capacity from Nebius") is no object of the verb.
+  if (between.some((p) => !sameCompany(p, b) && !isProjectName(ctx, p) && !p.brand && !isModifier(ctx, p))) return [];
   const subjects = subjectsBefore(ctx, parties, b, triggerAt, info.sentence.start);
   return subjects.map((a) => makeFrame(ctx, info, trigger.cls, trigger.word, a, b));
 }
 
-function lastTrigger(window: string, prep: Prep): { cls: FrameClass; index: number; word: string } | null {
+function lastTrigger(window: string, prep: Prep, owner: boolean): { cls: FrameClass; index: number; word: string } | null {
   let best: { cls: FrameClass; index: number; word: string } | null = null;
   for (const t of TRIGGERS) {
-    if (!t.preps.includes(prep)) continue;
+    if (!t.preps.includes(prep) || (t.ownerObject && !owner)) continue;
     t.re.lastIndex = 0;
     for (let m = t.re.exec(window); m; m = t.re.exec(window)) {
       if (prep === 'direct' && window.slice(m.index + m[0].length).trim().replace(/^the\b/i, '').trim() !== '') continue;
@@ -180,6 +187,23 @@ function customerRoleFrames(ctx: DealContext, info: SentenceInfo, parties: Party
   return frames;
 }
 
+// "The two firms have struck a $10 billion agreement": the pair named in the sentence before.
+const PAIR_REFERENCE = new RegExp(
+  String.raw`\bthe two (?:companies|firms|groups|sides|partners)\s+(?:have\s+|has\s+|also\s+|on \w+\s+)?(?:signed|agreed|struck|inked|sealed|reached|concluded|entered into|will sign)\b`,
+  'i',
+);
+
+/** A deal told of "the two companies" when the sentence before names exactly two companies. */
+function pairReferenceFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
+  const prev = ctx.sentences[info.sentence.index - 1];
+  if (!prev || prev.paragraph !== info.paragraph || !PAIR_REFERENCE.test(info.sentence.text)) return [];
+  const named = prev.parties.filter((p, i) => !p.brand && prev.parties.findIndex((q) => sameCompany(p, q)) === i);
+  if (named.length !== 2) return [];
+  const [a, b] = named;
+  const frame = makeFrame(ctx, info, 'symmetric', 'the two', a, b);
+  return [{ ...frame, start: info.sentence.start, end: info.sentence.end }];
+}
+
 /** "X will backstop $1.8 billion of Y's lease obligations": X (a) and the obligor Y (b); detect.ts finds whom Y owes. */
 function guaranteeFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
   const frames: Frame[] = [];
@@ -214,9 +238,9 @@ function makeFrame(ctx: DealContext, info: SentenceInfo, cls: FrameClass, trigge
   };
 }
 
-/** The object's clause runs to the next company, semicolon or sentence end. */
+/** The object's clause runs to the next company (not one inside its apposition), semicolon or sentence end. */
 function clauseEnd(ctx: DealContext, info: SentenceInfo, b: Party): number {
-  const next = info.parties.find((p) => p.mention.start > b.mention.end);
+  const next = info.parties.find((p) => p.mention.start > b.mention.end && !isAppositive(ctx, info, p));
   const limit = next ? next.mention.start : info.sentence.end;
   const semi = ctx.body.indexOf(';', b.mention.end);
   return semi !== -1 && semi < limit ? semi : limit;
@@ -248,6 +272,20 @@ function isProjectName(ctx: DealContext, p: Party): boolean {
 /** "(Nasdaq: WULF)": a stock exchange before a ticker. */
 function isExchange(ctx: DealContext, p: Party): boolean {
   return /^\s*:\s*[A-Z]{1,5}\b/.test(ctx.body.slice(p.mention.end, p.mention.end + 10));
+}
+
+/** "Nvidia-powered capacity", "SoftBank-backed start-up": a company in a compound modifier is no party. */
+function isModifier(ctx: DealContext, p: Party): boolean {
+  return /^-(?:powered|based|backed|made|designed|built|owned|led|linked|funded|run|supplied)\b/i.test(ctx.body.slice(p.mention.end, p.mention.end + 12));
+}
+
+/** "Core42, the G42 subsidiary,": a company inside another's apposition describes it and is no party. */
+function isAppositive(ctx: DealContext, info: SentenceInfo, p: Party): boolean {
+  const i = info.parties.indexOf(p);
+  if (i < 1) return false;
+  const gap = ctx.body.slice(info.parties[i - 1].mention.end, p.mention.start);
+  const after = ctx.body.slice(p.mention.end, p.mention.end + 40);
+  return /^,\s+(?:the|a|an)\s+$/i.test(gap) && /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:subsidiary|unit|arm|division|affiliate|spin-?off|parent)\b/i.test(after);
 }
 
 /** "a project called Stargate UK", "customers such as Cursor": names, not parties. */
