@@ -595,7 +595,6 @@ export const PROBES: Probe[] = [
     published: '2025-09-18',
     text: 'Poland has courted data-centre investment for years, and Warsaw has become one of Europe\'s fastest-growing markets, with about 200 megawatts of capacity in operation.\n\nOn Thursday Microsoft agreed to lease 50 megawatts at a new campus outside Warsaw from Data4 under a 10-year contract, the French developer said.',
     deals: [['Microsoft', 'Data4', 'data_center', null, 120, 50, 'signed']],
-    gap: 'orgs: "Data4" after a preposition, with no descriptor, is not recognized as a company',
     roles: [['200 megawatts', ['site_capacity', 'other', 'target']]],
   },
   {
@@ -612,7 +611,6 @@ export const PROBES: Probe[] = [
     published: '2025-04-25',
     text: 'Sakura Internet said on Friday it had concluded a contract with Preferred Networks to provide GPU cloud services for three years, worth about ¥40 billion.',
     deals: [['Preferred Networks', 'Sakura Internet', 'cloud_compute', [40e9, 'JPY', 'about'], 36, null, 'signed']],
-    gap: 'orgs: "Sakura Internet" (not in the gazetteer, no descriptor) is not recognized as a company',
   },
   {
     name: 'EU style: agreed an N-year EUR contract to rent GPUs, a newspaper reported',
