@@ -1,6 +1,6 @@
 // Articles and their snapshots: rows exist before any job is enqueued for them.
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Database } from './client';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { selectRows, type Database } from './client';
 import { articles, snapshots, type ArticleStatus } from './schema';
 
 export type ArticleRow = typeof articles.$inferSelect;
@@ -41,10 +41,6 @@ export async function insertNewArticles(database: Database, urls: string[], sour
   return ids;
 }
 
-export async function getArticle(database: Database, id: number): Promise<ArticleRow | undefined> {
-  return database.exclusive(async () => (await database.db.select().from(articles).where(eq(articles.id, id)))[0]);
-}
-
 export async function findArticleByUrl(database: Database, url: string): Promise<ArticleRow | undefined> {
   return database.exclusive(
     async () =>
@@ -79,45 +75,64 @@ export async function listArticleIdsByStatus(database: Database, statuses: Artic
   );
 }
 
+export interface FetchInput {
+  article: ArticleRow;
+  /** The newest snapshot's id and validators, when there is one. */
+  latest: SnapshotInfo | undefined;
+}
+
+/** The article with its newest snapshot's validators: what the fetch stage reads, in one round trip. */
+export async function loadFetchInput(database: Database, articleId: number): Promise<FetchInput | undefined> {
+  const rows = await database.exclusive(() =>
+    database.db
+      .select({ article: articles, snapshotId: snapshots.id, etag: snapshots.etag, lastModified: snapshots.lastModified })
+      .from(articles)
+      .leftJoin(
+        snapshots,
+        sql`${snapshots.id} = (SELECT s.id FROM snapshots s WHERE s.article_id = ${articles.id}
+                               ORDER BY s.fetched_at DESC, s.id DESC LIMIT 1)`,
+      )
+      .where(eq(articles.id, articleId)),
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  const latest = row.snapshotId === null ? undefined : { id: row.snapshotId, etag: row.etag, lastModified: row.lastModified };
+  return { article: row.article, latest };
+}
+
 /**
  * Stores a snapshot; the same bytes fetched again for the article refresh the existing row's
  * fetch time and validators instead of adding a copy. Returns its id and whether it is new.
+ * `markFetched` also marks the article fetched in the same statement (one round trip, and a
+ * fetched article always has its snapshot).
  */
 export async function saveSnapshot(
   database: Database,
   articleId: number,
-  snapshot: NewSnapshot,
+  s: NewSnapshot,
+  options: { markFetched?: boolean } = {},
 ): Promise<{ id: number; created: boolean }> {
-  return database.exclusive(async () => {
-    const [row] = await database.db
-      .insert(snapshots)
-      .values({ ...snapshot, articleId })
-      .onConflictDoUpdate({
-        target: [snapshots.articleId, snapshots.contentHash],
-        set: {
-          fetchedAt: sql`excluded.fetched_at`,
-          etag: sql`excluded.etag`,
-          lastModified: sql`excluded.last_modified`,
-          finalUrl: sql`excluded.final_url`,
-        },
-      })
-      // xmax is 0 only for a freshly inserted row version.
-      .returning({ id: snapshots.id, created: sql<boolean>`(xmax = 0)` });
-    return { id: row!.id, created: Boolean(row!.created) };
-  });
-}
-
-/** The newest snapshot's id and validators (not its bytes: the fetch stage needs only these). */
-export async function latestSnapshot(database: Database, articleId: number): Promise<SnapshotInfo | undefined> {
-  return database.exclusive(
-    async () =>
-      (
-        await database.db
-          .select({ id: snapshots.id, etag: snapshots.etag, lastModified: snapshots.lastModified })
-          .from(snapshots)
-          .where(eq(snapshots.articleId, articleId))
-          .orderBy(desc(snapshots.fetchedAt), desc(snapshots.id))
-          .limit(1)
-      )[0],
+  const markFetched = options.markFetched
+    ? sql`, marked AS (
+          UPDATE articles SET status = 'fetched', last_error = NULL, error_code = NULL, updated_at = now() WHERE id = ${articleId}
+        )`
+    : sql``;
+  const [row] = await database.exclusive(() =>
+    selectRows<{ id: number | string; created: boolean }>(
+      database.db,
+      sql`WITH saved AS (
+            INSERT INTO snapshots (article_id, final_url, http_status, content_type, charset, content_hash, body, byte_length,
+                                   headers, etag, last_modified, fetched_at)
+            VALUES (${articleId}, ${s.finalUrl}, ${s.httpStatus ?? null}, ${s.contentType ?? null}, ${s.charset ?? null},
+                    ${s.contentHash}, ${s.body}::bytea, ${s.byteLength}, ${s.headers ? JSON.stringify(s.headers) : null}::jsonb,
+                    ${s.etag ?? null}, ${s.lastModified ?? null}, ${s.fetchedAt.toISOString()}::timestamptz)
+            ON CONFLICT (article_id, content_hash) DO UPDATE SET fetched_at = excluded.fetched_at, etag = excluded.etag,
+              last_modified = excluded.last_modified, final_url = excluded.final_url
+            -- xmax is 0 only for a freshly inserted row version.
+            RETURNING id, (xmax = 0) AS created
+          )${markFetched}
+          SELECT id, created FROM saved`,
+    ),
   );
+  return { id: Number(row!.id), created: Boolean(row!.created) };
 }

@@ -1,9 +1,9 @@
 // Writing an extraction: the extraction row, its mentions and deals, and the move of the
-// article's current pointer happen in one transaction, so readers never see half of it.
+// article's current pointer happen in one statement, so readers never see half of it.
 import { and, count, eq, ne, sql } from 'drizzle-orm';
-import type { Extraction, Mention } from '../extractors/types';
-import { selectRows, type Database, type Db } from './client';
-import { articles, deals, extractions, mentions } from './schema';
+import type { Deal, Extraction, Mention } from '../extractors/types';
+import { selectRows, type Database } from './client';
+import { deals, extractions, mentions } from './schema';
 
 export interface CurrentExtraction {
   id: number;
@@ -23,7 +23,16 @@ export async function currentExtraction(database: Database, articleId: number): 
   );
 }
 
-/** Stores the extraction as the article's current one; older extractions stay, not current. */
+const num = (v: number | undefined | null) => (v === undefined || v === null ? null : String(v));
+
+/**
+ * Stores the extraction as the article's current one; older extractions stay, not current.
+ * One statement (its own transaction, one round trip): data-modifying CTEs unset the old current
+ * row, insert the extraction, its mentions and deals (each set as one jsonb parameter: building
+ * many-row VALUES lists costs more CPU than extracting the page, measured by `npm run bench`)
+ * and mark the article extracted. The insert reads `count(*)` of the unset rows, so the old row
+ * is unset before the new one meets the one-current-per-article unique index.
+ */
 export async function saveExtraction(
   database: Database,
   input: { articleId: number; snapshotId: number | null; extraction: Extraction; knownOrganizationIds: ReadonlySet<string> },
@@ -31,91 +40,73 @@ export async function saveExtraction(
   const { articleId, snapshotId, extraction, knownOrganizationIds } = input;
   const { article } = extraction;
   const orgId = (id: string | null) => (id && knownOrganizationIds.has(id) ? id : null);
-  return database.exclusive(() =>
-    database.db.transaction(async (tx) => {
-      // Unset the old current row first: the partial unique index allows one current per article.
-      await tx
-        .update(extractions)
-        .set({ isCurrent: false })
-        .where(and(eq(extractions.articleId, articleId), eq(extractions.isCurrent, true)));
-      const [row] = await tx
-        .insert(extractions)
-        .values({
-          articleId,
-          snapshotId,
-          extractorVersion: extraction.extractor_version,
-          isCurrent: true,
-          title: article.title,
-          published: article.published,
-          publishedSource: article.published_source,
-          modified: article.modified,
-          byline: article.byline,
-          siteName: article.site_name,
-          language: article.language,
-          canonicalUrl: article.canonical_url,
-          body: article.body,
-        })
-        .returning({ id: extractions.id });
-      const extractionId = row!.id;
-      if (extraction.mentions.length > 0) await insertMentions(tx, extractionId, extraction.mentions, orgId);
-      if (extraction.deals.length > 0) {
-        await tx.insert(deals).values(
-          extraction.deals.map((d) => ({
-            extractionId,
-            buyerName: d.buyer,
-            providerName: d.provider,
-            buyerId: orgId(d.buyer_org_id),
-            providerId: orgId(d.provider_org_id),
-            kind: d.kind,
-            amount: d.value?.amount_exact ?? null,
-            amountHigh: d.value?.amount_high_exact ?? null,
-            currency: d.value?.currency ?? null,
-            qualifier: d.value?.qualifier ?? null,
-            per: d.value?.per ?? null,
-            durationMonths: d.duration_months === null ? null : String(d.duration_months),
-            capacityMw: d.capacity_mw === null ? null : String(d.capacity_mw),
-            status: d.status,
-            announcedOn: article.published,
-            evidence: d.evidence,
-            evidenceStart: d.evidence_span.start,
-            evidenceEnd: d.evidence_span.end,
-            confidence: d.confidence,
-            confidenceReasons: d.confidence_reasons,
-          })),
-        );
-      }
-      await tx
-        .update(articles)
-        .set({ status: 'extracted', canonicalUrl: article.canonical_url, lastError: null, errorCode: null, updatedAt: new Date() })
-        .where(eq(articles.id, articleId));
-      return extractionId;
-    }),
+  const mentionRows = JSON.stringify(extraction.mentions.map((m) => mentionRow(m, orgId)));
+  const dealRows = JSON.stringify(extraction.deals.map((d) => dealRow(d, orgId)));
+  const [row] = await database.exclusive(() =>
+    selectRows<{ id: number | string }>(
+      database.db,
+      sql`WITH unset AS (
+            UPDATE extractions SET is_current = false WHERE article_id = ${articleId} AND is_current RETURNING 1
+          ), saved AS (
+            INSERT INTO extractions (article_id, snapshot_id, extractor_version, is_current, title, published, published_source,
+                                     modified, byline, site_name, language, canonical_url, body)
+            SELECT ${articleId}, ${snapshotId}, ${extraction.extractor_version}, true, ${article.title}, ${article.published}::date,
+                   ${article.published_source}, ${article.modified}, ${article.byline}, ${article.site_name}, ${article.language},
+                   ${article.canonical_url}, ${article.body}
+            FROM (SELECT count(*) FROM unset) AS done
+            RETURNING id
+          ), saved_mentions AS (
+            INSERT INTO mentions (extraction_id, kind, text, start_offset, end_offset, sentence_index, role, amount, amount_high,
+                                  currency, qualifier, per, months, days, mw, vague, organization_id, organization_name, detail)
+            SELECT saved.id, x.kind, x.text, x.start_offset, x.end_offset, x.sentence_index, x.role, x.amount, x.amount_high,
+                   x.currency, x.qualifier, x.per, x.months, x.days, x.mw, coalesce(x.vague, false), x.organization_id,
+                   x.organization_name, x.detail
+            FROM saved, jsonb_to_recordset(${mentionRows}::jsonb) AS x(kind text, text text, start_offset int, end_offset int,
+                 sentence_index int, role text, amount numeric, amount_high numeric, currency text, qualifier text, per text,
+                 months numeric, days numeric, mw numeric, vague boolean, organization_id text, organization_name text, detail jsonb)
+          ), saved_deals AS (
+            INSERT INTO deals (extraction_id, buyer_name, provider_name, buyer_id, provider_id, kind, amount, amount_high, currency,
+                               qualifier, per, duration_months, capacity_mw, status, announced_on, evidence, evidence_start,
+                               evidence_end, confidence, confidence_reasons)
+            SELECT saved.id, x.buyer_name, x.provider_name, x.buyer_id, x.provider_id, x.kind, x.amount, x.amount_high, x.currency,
+                   x.qualifier, x.per, x.duration_months, x.capacity_mw, x.status, ${article.published}::date, x.evidence,
+                   x.evidence_start, x.evidence_end, x.confidence, x.confidence_reasons
+            FROM saved, jsonb_to_recordset(${dealRows}::jsonb) AS x(buyer_name text, provider_name text, buyer_id text,
+                 provider_id text, kind text, amount numeric, amount_high numeric, currency text, qualifier text, per text,
+                 duration_months numeric, capacity_mw numeric, status text, evidence text, evidence_start int, evidence_end int,
+                 confidence real, confidence_reasons jsonb)
+          ), marked AS (
+            UPDATE articles SET status = 'extracted', canonical_url = ${article.canonical_url}, last_error = NULL, error_code = NULL,
+                                updated_at = now()
+            WHERE id = ${articleId}
+          )
+          SELECT id FROM saved`,
+    ),
   );
+  return Number(row!.id);
 }
 
-const num = (v: number | undefined | null) => (v === undefined || v === null ? null : String(v));
-
-/**
- * All of an extraction's mentions in one statement with one jsonb parameter: a page has dozens,
- * and building a many-row VALUES list costs more CPU than extracting the page (measured by
- * `npm run bench`). Numbers travel as JSON strings, so numeric columns stay exact.
- */
-async function insertMentions(
-  tx: Pick<Db, 'execute'>,
-  extractionId: number,
-  found: Mention[],
-  orgId: (id: string | null) => string | null,
-): Promise<void> {
-  const rows = JSON.stringify(found.map((m) => mentionRow(m, orgId)));
-  await tx.execute(sql`
-    INSERT INTO mentions (extraction_id, kind, text, start_offset, end_offset, sentence_index, role, amount, amount_high,
-                          currency, qualifier, per, months, days, mw, vague, organization_id, organization_name, detail)
-    SELECT ${extractionId}, x.kind, x.text, x.start_offset, x.end_offset, x.sentence_index, x.role, x.amount, x.amount_high,
-           x.currency, x.qualifier, x.per, x.months, x.days, x.mw, coalesce(x.vague, false), x.organization_id,
-           x.organization_name, x.detail
-    FROM jsonb_to_recordset(${rows}::jsonb) AS x(kind text, text text, start_offset int, end_offset int, sentence_index int,
-         role text, amount numeric, amount_high numeric, currency text, qualifier text, per text, months numeric,
-         days numeric, mw numeric, vague boolean, organization_id text, organization_name text, detail jsonb)`);
+function dealRow(d: Deal, orgId: (id: string | null) => string | null) {
+  return {
+    buyer_name: d.buyer,
+    provider_name: d.provider,
+    buyer_id: orgId(d.buyer_org_id),
+    provider_id: orgId(d.provider_org_id),
+    kind: d.kind,
+    amount: d.value?.amount_exact ?? null,
+    amount_high: d.value?.amount_high_exact ?? null,
+    currency: d.value?.currency ?? null,
+    qualifier: d.value?.qualifier ?? null,
+    per: d.value?.per ?? null,
+    duration_months: num(d.duration_months),
+    capacity_mw: num(d.capacity_mw),
+    status: d.status,
+    evidence: d.evidence,
+    evidence_start: d.evidence_span.start,
+    evidence_end: d.evidence_span.end,
+    confidence: d.confidence,
+    confidence_reasons: d.confidence_reasons,
+  };
 }
 
 /** Fields stored in their own columns; `detail` keeps only the rest (conversion links, end-date flags...). */

@@ -2,7 +2,7 @@
 // uses it with `force`; `fromExtractionId` makes a forced job safe to retry: once the current
 // extraction is no longer the one it set out to replace, the work is done.
 import { z } from 'zod';
-import { currentExtraction } from '../db/extractions';
+import { loadExtractionInput, type ExtractionInput } from '../db/extractions';
 import { recordArticleFailure } from '../db/pipeline';
 import { extractArticle } from './extract-article';
 import type { ExtractJobData } from './queues';
@@ -13,11 +13,13 @@ export const extractStage: Stage<ExtractJobData> = {
   payload: z.object({ articleId: rowId, force: z.boolean().optional(), fromExtractionId: rowId.nullable().optional() }),
   describe: (data) => `article ${data.articleId}`,
   async run(ctx, { articleId, force, fromExtractionId }) {
+    let input: ExtractionInput | undefined;
     if (force && fromExtractionId !== undefined) {
-      const current = await currentExtraction(ctx.database, articleId);
+      input = await loadExtractionInput(ctx.database, articleId);
+      const current = input?.current ?? null;
       if ((current?.id ?? null) !== fromExtractionId) return { extractionId: current?.id ?? null, skipped: true };
     }
-    const result = await extractArticle(ctx, articleId, { force });
+    const result = await extractArticle(ctx, articleId, { force }, input);
     return { extractionId: result.extractionId, skipped: result.skipped };
   },
   async onFinalFailure(ctx, { articleId, force }, error, attempts) {

@@ -3,7 +3,7 @@
 // article whose current extraction already comes from this snapshot and extractor version is
 // left alone, so a retried job changes nothing.
 import { gunzipSync } from 'node:zlib';
-import { loadExtractionInput, saveExtraction } from '../db/extractions';
+import { loadExtractionInput, saveExtraction, type ExtractionInput } from '../db/extractions';
 import { extract } from '../extractors';
 import type { Extraction } from '../extractors/types';
 import { EXTRACTOR_VERSION } from '../extractors/version';
@@ -18,12 +18,14 @@ export interface ExtractResult {
   skipped: boolean;
 }
 
+/** `loaded`: what loadExtractionInput returned when the caller has just read it (saves a round trip). */
 export async function extractArticle(
   ctx: JobContext,
   articleId: number,
   options: { force?: boolean } = {},
+  loaded?: ExtractionInput,
 ): Promise<ExtractResult> {
-  const input = await loadExtractionInput(ctx.database, articleId);
+  const input = loaded ?? (await loadExtractionInput(ctx.database, articleId));
   if (!input) throw new PermanentError('article_missing', `article ${articleId} does not exist (deleted after it was queued)`);
   const { snapshot, current } = input;
   if (!snapshot) throw new PermanentError('no_snapshot', `article ${input.url} has no stored page yet: fetch it first (dealdb ingest URL)`);

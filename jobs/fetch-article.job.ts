@@ -4,7 +4,7 @@
 // acknowledging) finds the article past 'queued' and only hands it on, so it never moves an
 // extracted article back to 'fetched'.
 import { z } from 'zod';
-import { getArticle, latestSnapshot } from '../db/articles';
+import { loadFetchInput } from '../db/articles';
 import { recordArticleFailure } from '../db/pipeline';
 import { PermanentError } from '../src/errors';
 import { fetchArticle } from './fetch-article';
@@ -16,14 +16,15 @@ export const fetchStage: Stage<FetchJobData> = {
   payload: z.object({ articleId: rowId }),
   describe: (data) => `article ${data.articleId}`,
   async run(ctx, { articleId }, dispatch) {
-    const article = await getArticle(ctx.database, articleId);
-    if (!article) throw new PermanentError('article_missing', `article ${articleId} does not exist (deleted after it was queued)`);
-    const stored = article.status === 'fetched' || article.status === 'extracted' ? await latestSnapshot(ctx.database, articleId) : undefined;
+    const input = await loadFetchInput(ctx.database, articleId);
+    if (!input) throw new PermanentError('article_missing', `article ${articleId} does not exist (deleted after it was queued)`);
+    const { article } = input;
+    const stored = article.status === 'fetched' || article.status === 'extracted' ? input.latest : undefined;
     if (stored) {
       if (article.status === 'fetched') await dispatch.extract([{ articleId, snapshotId: stored.id }]);
       return { snapshotId: stored.id, changed: false, alreadyFetched: true };
     }
-    const result = await fetchArticle(ctx, articleId, article);
+    const result = await fetchArticle(ctx, articleId, input);
     // The snapshot is committed before the next job exists: a lost enqueue is found by resume.
     await dispatch.extract([{ articleId, snapshotId: result.snapshotId }]);
     return { snapshotId: result.snapshotId, changed: result.changed };

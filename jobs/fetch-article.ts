@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { getArticle, latestSnapshot, saveSnapshot, setArticleStatus, type ArticleRow, type NewSnapshot } from '../db/articles';
+import { loadFetchInput, saveSnapshot, setArticleStatus, type FetchInput, type NewSnapshot } from '../db/articles';
 import { PermanentError } from '../src/errors';
 import type { JobContext } from './context';
 
@@ -15,11 +15,11 @@ export interface FetchResult {
   changed: boolean;
 }
 
-/** `loaded`: the article row when the caller has just read it (saves a round trip). */
-export async function fetchArticle(ctx: JobContext, articleId: number, loaded?: ArticleRow): Promise<FetchResult> {
-  const article = loaded ?? (await getArticle(ctx.database, articleId));
-  if (!article) throw new PermanentError('article_missing', `article ${articleId} does not exist (deleted after it was queued)`);
-  const previous = await latestSnapshot(ctx.database, articleId);
+/** `loaded`: the article and its newest snapshot when the caller has just read them (saves a round trip). */
+export async function fetchArticle(ctx: JobContext, articleId: number, loaded?: FetchInput): Promise<FetchResult> {
+  const input = loaded ?? (await loadFetchInput(ctx.database, articleId));
+  if (!input) throw new PermanentError('article_missing', `article ${articleId} does not exist (deleted after it was queued)`);
+  const { article, latest: previous } = input;
   const snapshot = article.url.startsWith('file:')
     ? await readFileSnapshot(article.url)
     : await fetchSnapshot(ctx, article.url, previous);
@@ -27,8 +27,7 @@ export async function fetchArticle(ctx: JobContext, articleId: number, loaded?: 
     await setArticleStatus(ctx.database, articleId, { status: 'fetched' });
     return { snapshotId: previous!.id, changed: false };
   }
-  const saved = await saveSnapshot(ctx.database, articleId, snapshot);
-  await setArticleStatus(ctx.database, articleId, { status: 'fetched' });
+  const saved = await saveSnapshot(ctx.database, articleId, snapshot, { markFetched: true });
   return { snapshotId: saved.id, changed: saved.created };
 }
 
