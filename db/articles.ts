@@ -1,5 +1,5 @@
 // Articles and their snapshots: rows exist before any job is enqueued for them.
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { selectRows, type Database } from './client';
 import { articles, snapshots, type ArticleStatus } from './schema';
 
@@ -64,14 +64,6 @@ export async function setArticleStatus(
         updatedAt: new Date(),
       })
       .where(eq(articles.id, id)),
-  );
-}
-
-export async function listArticleIdsByStatus(database: Database, statuses: ArticleStatus[]): Promise<number[]> {
-  return database.exclusive(async () =>
-    (await database.db.select({ id: articles.id }).from(articles).where(inArray(articles.status, statuses)).orderBy(articles.id)).map(
-      (r) => r.id,
-    ),
   );
 }
 

@@ -11,18 +11,6 @@ export interface CurrentExtraction {
   extractorVersion: string;
 }
 
-export async function currentExtraction(database: Database, articleId: number): Promise<CurrentExtraction | undefined> {
-  return database.exclusive(
-    async () =>
-      (
-        await database.db
-          .select({ id: extractions.id, snapshotId: extractions.snapshotId, extractorVersion: extractions.extractorVersion })
-          .from(extractions)
-          .where(and(eq(extractions.articleId, articleId), eq(extractions.isCurrent, true)))
-      )[0],
-  );
-}
-
 const num = (v: number | undefined | null) => (v === undefined || v === null ? null : String(v));
 
 /**

@@ -100,20 +100,6 @@ export async function listReextractCandidates(database: Database): Promise<Reext
   }));
 }
 
-/** How many of these articles' current extractions are no longer the given ones (re-extraction progress). */
-export async function countReplacedExtractions(database: Database, candidates: ReextractCandidate[]): Promise<number> {
-  if (candidates.length === 0) return 0;
-  const values = candidates.map((c) => sql`(${c.articleId}::bigint, ${c.extractionId ?? 0}::bigint)`);
-  const [row] = await database.exclusive(() =>
-    selectRows<{ n: string | number }>(
-      database.db,
-      sql`SELECT count(*) AS n FROM (VALUES ${sql.join(values, sql`, `)}) AS c(article_id, old_id)
-          JOIN extractions e ON e.article_id = c.article_id AND e.is_current AND e.id <> c.old_id`,
-    ),
-  );
-  return Number(row?.n ?? 0);
-}
-
 /**
  * Records the final failure of an article's job. `markFailed` false keeps the status (a failed
  * re-extraction leaves the current extraction in place) but still records the reason.

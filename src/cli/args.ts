@@ -10,10 +10,15 @@ export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
 export function parseCommandArgs<O extends OptionSpec>(argv: string[], options: O, usage: string) {
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\n\n${usage}`);
   }
+}
+
+/** For commands that take options only. */
+export function refuseArguments(positionals: string[], usage: string): void {
+  if (positionals.length) throw new UsageError(`unexpected arguments: ${positionals.join(' ')}\n\n${usage}`);
 }
 
 /** --json / --csv / (default) table, mutually exclusive. */

@@ -47,6 +47,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     io.stderr.write(`dealdb: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}. Try: dealdb --help\n`);
     return 2;
   }
+  // Every command's --help is its usage; answered here so no command can forget it.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(`${command.usage}\n`);
+    return 0;
+  }
   try {
     return await command.run(rest, io);
   } catch (err) {

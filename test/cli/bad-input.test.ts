@@ -40,6 +40,24 @@ afterAll(async () => {
 
 const env = () => ({ DEALDB_DATA_DIR: dataDir, DEALDB_ALLOW_PRIVATE_HOSTS: '127.0.0.1' });
 
+describe('help', () => {
+  it.each(['extract', 'ingest', 'deals', 'sql', 'migrate', 'sources', 'crawl', 'worker', 'status', 'resume', 'reextract'])(
+    'dealdb %s --help prints its usage with an example and exits 0',
+    async (name) => {
+      const run = await runCli([name, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`^usage: dealdb ${name}`));
+      expect(run.stdout).toMatch(/example/);
+    },
+  );
+
+  it('refuses arguments a command does not take', async () => {
+    const run = await runCli(['status', 'extra'], { env: env() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/unexpected arguments: extra/);
+  });
+});
+
 describe('the command line refuses bad input clearly', () => {
   it('names an unknown command and how to list them (exit 2)', async () => {
     const run = await runCli(['extrakt', 'x']);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveSnapshot, upsertArticle } from '../../db/articles';
 import { openDatabase, selectRows, type Database } from '../../db/client';
 import { listCurrentDeals } from '../../db/deals';
-import { currentExtraction, saveExtraction } from '../../db/extractions';
+import { loadExtractionInput, saveExtraction } from '../../db/extractions';
 import { syncOrganizations } from '../../db/organizations';
 import { sql } from 'drizzle-orm';
 import type { Extraction } from '../../extractors/types';
@@ -120,7 +120,7 @@ describe.each(backends)('store on %s', (_name, open) => {
       { kind: 'duration', amount: null, months: '84', organization_id: null },
       { kind: 'organization', amount: null, months: null, organization_id: 'amazon-web-services' },
     ]);
-    expect((await currentExtraction(database, article.id))?.id).toBe(secondId);
+    expect((await loadExtractionInput(database, article.id))?.current?.id).toBe(secondId);
 
     const current = await listCurrentDeals(database);
     expect(current).toHaveLength(1);

@@ -7,7 +7,7 @@ import { jobIds, openQueues } from '../../../jobs/queues';
 import { waitForArticles, waitForJobs } from '../../../jobs/track';
 import { openApp, type AppContext } from '../../context';
 import { createProgress } from '../../progress';
-import { parseCommandArgs, UsageError } from '../args';
+import { parseCommandArgs, refuseArguments } from '../args';
 import type { CliIO, Command } from './types';
 
 const usage = `usage: dealdb crawl [--wait]
@@ -30,8 +30,7 @@ export const crawlCommand: Command = {
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { wait: { type: 'boolean' } }, usage);
-    if (values.help) return io.stdout.write(`${usage}\n`), 0;
-    if (positionals.length) throw new UsageError(`unexpected arguments: ${positionals.join(' ')}\n\n${usage}`);
+    refuseArguments(positionals, usage);
     const app = await openApp(io.env, io.cwd);
     try {
       const sourceIds = (await listSources(app.database, { enabledOnly: true })).map((s) => s.id);

@@ -29,7 +29,6 @@ export const dealsCommand: Command = {
       { json: { type: 'boolean' }, csv: { type: 'boolean' }, buyer: { type: 'string' }, provider: { type: 'string' }, since: { type: 'string' } },
       usage,
     );
-    if (values.help) return io.stdout.write(`${usage}\n`), 0;
     const format = outputFormat(values);
     const since = values.since === undefined ? undefined : parseDay(values.since, '--since');
     const app = await openApp(io.env, io.cwd);

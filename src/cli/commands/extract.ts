@@ -34,7 +34,6 @@ export const extractCommand: Command = {
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { 'stdin-jsonl': { type: 'boolean' } }, usage);
-    if (values.help) return io.stdout.write(`${usage}\n`), 0;
     if (values['stdin-jsonl'] && positionals.length) throw new UsageError(`give INPUTs or --stdin-jsonl, not both\n\n${usage}`);
     if (!values['stdin-jsonl'] && positionals.length === 0) throw new UsageError(`nothing to extract: give a URL or a file path\n\n${usage}`);
     const config = loadConfig(io.env, io.cwd);

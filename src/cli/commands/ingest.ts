@@ -29,7 +29,6 @@ export const ingestCommand: Command = {
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, force: { type: 'boolean' } }, usage);
-    if (values.help) return io.stdout.write(`${usage}\n`), 0;
     if (positionals.length === 0) throw new UsageError(`nothing to ingest: give a URL or a file path\n\n${usage}`);
     const inputs = expandFolders(positionals, io.cwd);
     const app = await openApp(io.env, io.cwd);

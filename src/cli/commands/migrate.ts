@@ -19,7 +19,6 @@ export const migrateCommand: Command = {
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {}, usage);
-    if (values.help) return io.stdout.write(`${usage}\n`), 0;
     const config = loadConfig(io.env, io.cwd);
     const { database, organizationIds } = await openStore(config);
     await database.close();

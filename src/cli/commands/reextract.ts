@@ -47,7 +47,6 @@ export const reextractCommand: Command = {
       { all: { type: 'boolean' }, refetch: { type: 'boolean' }, 'below-version': { type: 'string' } },
       usage,
     );
-    if (values.help) return io.stdout.write(`${usage}\n`), 0;
     const below = values['below-version'];
     if (values.all) {
       if (positionals.length || values.refetch) throw new UsageError(`--all takes no URL and no --refetch\n\n${usage}`);

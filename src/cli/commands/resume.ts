@@ -8,7 +8,7 @@ import { jobIds, openQueues, requeue } from '../../../jobs/queues';
 import { syncSchedules } from '../../../jobs/schedule';
 import { openApp } from '../../context';
 import { createProgress } from '../../progress';
-import { parseCommandArgs, UsageError } from '../args';
+import { parseCommandArgs, refuseArguments } from '../args';
 import type { Command } from './types';
 
 const usage = `usage: dealdb resume
@@ -26,8 +26,7 @@ export const resumeCommand: Command = {
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {}, usage);
-    if (values.help) return io.stdout.write(`${usage}\n`), 0;
-    if (positionals.length) throw new UsageError(`unexpected arguments: ${positionals.join(' ')}\n\n${usage}`);
+    refuseArguments(positionals, usage);
     const app = await openApp(io.env, io.cwd);
     try {
       const unfinished = await listUnfinishedArticles(app.database);

@@ -6,7 +6,7 @@ import { parseSchedule, syncSchedules } from '../../../jobs/schedule';
 import { openApp, type AppContext } from '../../context';
 import { PermanentError } from '../../errors';
 import { parseHttpUrl } from '../../http/client';
-import { outputFormat, parseCommandArgs, UsageError } from '../args';
+import { outputFormat, parseCommandArgs, refuseArguments, UsageError } from '../args';
 import { writeRows } from '../output';
 import type { Command } from './types';
 
@@ -38,10 +38,9 @@ export const sourcesCommand: Command = {
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { kind: { type: 'string' }, every: { type: 'string' }, json: { type: 'boolean' } }, usage);
-    if (values.help) return io.stdout.write(`${usage}\n`), 0;
     const [action, arg, ...extra] = positionals;
     if (!action) throw new UsageError(`say what to do: add, list, remove, disable or enable\n\n${usage}`);
-    if (extra.length) throw new UsageError(`unexpected arguments: ${extra.join(' ')}\n\n${usage}`);
+    refuseArguments(extra, usage);
     if (action !== 'add' && (values.kind || values.every)) throw new UsageError(`--kind and --every go with "add"\n\n${usage}`);
     const kind = values.kind === undefined ? undefined : parseKind(values.kind);
     const schedule = values.every ?? '1h';

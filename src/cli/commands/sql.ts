@@ -27,7 +27,6 @@ export const sqlCommand: Command = {
       { json: { type: 'boolean' }, csv: { type: 'boolean' }, write: { type: 'boolean' } },
       usage,
     );
-    if (values.help) return io.stdout.write(`${usage}\n`), 0;
     if (positionals.length !== 1) throw new UsageError(`give exactly one QUERY, quoted\n\n${usage}`);
     const format = outputFormat(values);
     const app = await openApp(io.env, io.cwd);

@@ -3,7 +3,7 @@
 import { countArticlesByStatus, listRecentFailures } from '../../../db/pipeline';
 import { QUEUE_NAMES, openQueues, type Queues } from '../../../jobs/queues';
 import { openApp } from '../../context';
-import { parseCommandArgs, UsageError } from '../args';
+import { parseCommandArgs, refuseArguments } from '../args';
 import { writeTable } from '../output';
 import type { Command } from './types';
 
@@ -27,8 +27,7 @@ export const statusCommand: Command = {
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } }, usage);
-    if (values.help) return io.stdout.write(`${usage}\n`), 0;
-    if (positionals.length) throw new UsageError(`unexpected arguments: ${positionals.join(' ')}\n\n${usage}`);
+    refuseArguments(positionals, usage);
     const app = await openApp(io.env, io.cwd);
     try {
       const articles = await countArticlesByStatus(app.database);

@@ -4,7 +4,7 @@
 import { closeWithin, QUEUE_NAMES, type QueueName } from '../../../jobs/queues';
 import { startWorkers } from '../../../jobs/worker';
 import { openApp } from '../../context';
-import { parseCommandArgs, UsageError } from '../args';
+import { parseCommandArgs, UsageError, refuseArguments } from '../args';
 import type { Command } from './types';
 
 const usage = `usage: dealdb worker [--queues discover,fetch,extract] [--concurrency N]
@@ -30,8 +30,7 @@ export const workerCommand: Command = {
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { queues: { type: 'string' }, concurrency: { type: 'string' } }, usage);
-    if (values.help) return io.stdout.write(`${usage}\n`), 0;
-    if (positionals.length) throw new UsageError(`unexpected arguments: ${positionals.join(' ')}\n\n${usage}`);
+    refuseArguments(positionals, usage);
     const queues = parseQueues(values.queues);
     const concurrency = values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency);
     if (!io.env.REDIS_URL) {
