@@ -2,7 +2,6 @@
 // mentions and deals, made current in one transaction. Safe to rerun: unless forced, an
 // article whose current extraction already comes from this snapshot and extractor version is
 // left alone, so a retried job changes nothing.
-import { gunzipSync } from 'node:zlib';
 import { loadExtractionInput, saveExtraction, type ExtractionInput } from '../db/extractions';
 import { extract } from '../extractors';
 import type { Extraction } from '../extractors/types';
@@ -10,6 +9,7 @@ import { EXTRACTOR_VERSION } from '../extractors/version';
 import { PermanentError } from '../src/errors';
 import { decodeBody } from '../src/http/charset';
 import type { JobContext } from './context';
+import { unpackBody } from './snapshot-body';
 
 export interface ExtractResult {
   extractionId: number;
@@ -32,7 +32,7 @@ export async function extractArticle(
   if (!options.force && current && current.snapshotId === snapshot.id && current.extractorVersion === EXTRACTOR_VERSION) {
     return { extractionId: current.id, extraction: null, skipped: true };
   }
-  const { text } = decodeBody(gunzipSync(snapshot.body), snapshot.contentType);
+  const { text } = decodeBody(await unpackBody(snapshot.body), snapshot.contentType);
   const extraction = extract(text, { url: snapshot.finalUrl, fetchedAt: snapshot.fetchedAt });
   const extractionId = await saveExtraction(ctx.database, {
     articleId,

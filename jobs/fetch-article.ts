@@ -1,13 +1,12 @@
 // Fetch stage. Input: an article id. Output: a snapshot row (raw bytes, headers, status) and
 // the article marked `fetched`. Safe to rerun: identical bytes map to the same snapshot row,
 // and a 304 to the conditional GET keeps the stored one.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { loadFetchInput, saveSnapshot, setArticleStatus, type FetchInput, type NewSnapshot } from '../db/articles';
 import { PermanentError } from '../src/errors';
 import type { JobContext } from './context';
+import { packBody } from './snapshot-body';
 
 export interface FetchResult {
   snapshotId: number;
@@ -39,7 +38,7 @@ async function fetchSnapshot(
   const page = await ctx.http.fetchPage(url, { etag: previous?.etag ?? undefined, lastModified: previous?.lastModified ?? undefined });
   if (page.notModified && previous) return 'not-modified';
   return {
-    ...packBytes(page.bytes),
+    ...(await packBody(page.bytes)),
     finalUrl: page.finalUrl,
     httpStatus: page.status,
     contentType: page.contentType,
@@ -60,7 +59,7 @@ async function readFileSnapshot(fileUrl: string): Promise<NewSnapshot> {
     throw new PermanentError('file_unreadable', `cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): check the path`);
   }
   return {
-    ...packBytes(bytes),
+    ...(await packBody(bytes)),
     finalUrl: fileUrl,
     httpStatus: null,
     contentType: null,
@@ -69,13 +68,5 @@ async function readFileSnapshot(fileUrl: string): Promise<NewSnapshot> {
     etag: null,
     lastModified: null,
     fetchedAt: new Date(),
-  };
-}
-
-function packBytes(bytes: Uint8Array) {
-  return {
-    contentHash: createHash('sha256').update(bytes).digest('hex'),
-    body: gzipSync(bytes),
-    byteLength: bytes.byteLength,
   };
 }
