@@ -1,6 +1,6 @@
 // Articles and their snapshots: rows exist before any job is enqueued for them.
 import { eq, sql } from 'drizzle-orm';
-import { selectRows, type Database } from './client';
+import type { Database } from './client';
 import { articles, snapshots, type ArticleStatus } from './schema';
 
 export type ArticleRow = typeof articles.$inferSelect;
@@ -110,8 +110,8 @@ export async function saveSnapshot(
         )`
     : sql``;
   const [row] = await database.exclusive(() =>
-    selectRows<{ id: number | string; created: boolean }>(
-      database.db,
+    database.namedRows<{ id: number | string; created: boolean }>(
+      options.markFetched ? 'dealdb_save_snapshot_fetched' : 'dealdb_save_snapshot',
       sql`WITH saved AS (
             INSERT INTO snapshots (article_id, final_url, http_status, content_type, charset, content_hash, body, byte_length,
                                    headers, etag, last_modified, fetched_at)
