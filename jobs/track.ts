@@ -1,9 +1,10 @@
 // Waiting for work to finish, for commands that start work and report on it (crawl --wait,
 // resume, reextract --all). Postgres says what is done; BullMQ job states say what ran.
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Queue } from 'bullmq';
+import { QueueEvents, type Queue } from 'bullmq';
 import type { Database } from '../db/client';
 import { countArticlesByStatus, type StatusCounts } from '../db/pipeline';
+import { closeWithin } from './queues';
 
 export interface JobTally {
   finished: number;
@@ -12,32 +13,67 @@ export interface JobTally {
 }
 
 /**
- * Polls the jobs' states until none is waiting, delayed or active. A job that is gone (removed
- * after completing, or lost with Redis' data) counts as finished.
+ * Waits until each job has completed or failed (finally: BullMQ emits 'failed' only once no
+ * attempt is left). Outcomes arrive as queue events, so the wait costs nothing per job while work
+ * flows. Asking Redis for every job's state each tick would not scale: a waiting job's state is a
+ * scan of the wait list, so 100,000 jobs cost 100,000 scans of 100,000 entries a tick. When no
+ * outcome has arrived for `reconcileMs` (and once at the start), the jobs still pending are
+ * looked up one by one instead: that finds those finished before we listened, and those removed
+ * or lost with Redis' data (counted as finished, as before).
  */
 export async function waitForJobs(
   queue: Queue,
   jobIds: string[],
   onTick: (tally: JobTally) => void,
-  pollMs = 500,
+  options: { tickMs?: number; reconcileMs?: number } = {},
 ): Promise<JobTally> {
+  const { tickMs = 500, reconcileMs = 5_000 } = options;
   const pending = new Set(jobIds);
   const tally: JobTally = { finished: 0, failed: 0, total: jobIds.length };
-  for (;;) {
-    const ids = [...pending];
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      const states = await Promise.all(chunk.map((id) => queue.getJobState(id)));
-      states.forEach((state, k) => {
-        if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return;
-        pending.delete(chunk[k]!);
-        tally.finished++;
-        if (state === 'failed') tally.failed++;
-      });
+  let lastOutcomeAt = -Infinity;
+  const settle = (id: string, failed: boolean) => {
+    if (!pending.delete(id)) return;
+    tally.finished++;
+    if (failed) tally.failed++;
+    lastOutcomeAt = Date.now();
+  };
+  // QueueEvents blocks on its connection: its own, and one that never gives up a command.
+  const connection = (await queue.client).duplicate({ maxRetriesPerRequest: null });
+  connection.on('error', () => {});
+  const events = new QueueEvents(queue.name, { connection, prefix: queue.opts.prefix });
+  events.on('completed', ({ jobId }) => settle(jobId, false));
+  events.on('failed', ({ jobId }) => settle(jobId, true));
+  try {
+    await events.waitUntilReady();
+    let reconciledAt = -Infinity;
+    for (;;) {
+      const now = Date.now();
+      if (pending.size > 0 && now - Math.max(lastOutcomeAt, reconciledAt) >= reconcileMs) {
+        await reconcile(queue, pending, settle);
+        reconciledAt = Date.now();
+      }
+      onTick(tally);
+      if (pending.size === 0) return tally;
+      await sleep(tickMs);
     }
-    onTick(tally);
-    if (pending.size === 0) return tally;
-    await sleep(pollMs);
+  } finally {
+    await closeWithin(events.close(), 5_000);
+    connection.disconnect();
+  }
+}
+
+/** Settles the pending jobs that are finished or gone: one hash read each, in slices. */
+async function reconcile(queue: Queue, pending: Set<string>, settle: (id: string, failed: boolean) => void): Promise<void> {
+  const ids = [...pending];
+  for (let i = 0; i < ids.length; i += 500) {
+    const slice = ids.slice(i, i + 500);
+    const jobs = await Promise.all(slice.map((id) => queue.getJob(id)));
+    await Promise.all(
+      jobs.map(async (job, k) => {
+        if (!job) settle(slice[k]!, false);
+        else if (job.finishedOn) settle(slice[k]!, await job.isFailed());
+      }),
+    );
   }
 }
 
