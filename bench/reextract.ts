@@ -2,12 +2,12 @@
 // Redis) and through the extract queue with one and two `dealdb worker --queues extract`
 // processes; against extraction alone of the same pages in as many processes, measured before
 // and after each run. The stored pages are the generated news pages, saved as the fetch stage
-// saves them (gzip-compressed snapshots).
-import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+// saves them (jobs/snapshot-body.ts).
 import { sql } from 'drizzle-orm';
 import { insertNewArticles, saveSnapshot, setArticleStatus } from '../db/articles';
 import { selectRows } from '../db/client';
+import { packBody } from '../jobs/snapshot-body';
+import { perPage, startCpuMeter } from './lib/cpu';
 import { runExtractAlone } from './lib/extract-alone';
 import { generateNewsPage } from './lib/news-pages';
 import { pipelineEnv } from './lib/pipeline-env';
@@ -60,7 +60,8 @@ export async function benchReextract({ quick }: { quick: boolean }): Promise<Par
   const rows = results.map((r) => {
     const commandRate = r.extractions / r.seconds;
     const windowRate = r.windowSeconds ? r.extractions / r.windowSeconds : null;
-    return { ...r, commandRate, windowRate, share: ratio(commandRate, r.referencePagesPerSecond), windowShare: windowRate === null ? null : ratio(windowRate, r.referencePagesPerSecond) };
+    const referenceCpuMsPerPage = r.reference.reduce((sum, x) => sum + x.cpuMsPerPage, 0) / r.reference.length;
+    return { ...r, commandRate, windowRate, referenceCpuMsPerPage, share: ratio(commandRate, r.referencePagesPerSecond), windowShare: windowRate === null ? null : ratio(windowRate, r.referencePagesPerSecond) };
   });
   return {
     part: 'reextract',
@@ -71,11 +72,23 @@ export async function benchReextract({ quick }: { quick: boolean }): Promise<Par
         columns: ['mode', 'extraction alone pages/s', 'reextract pages/s', 'x alone', 'work-window pages/s', 'window x alone', 'command s'],
         rows: rows.map((r) => [r.label, r.referencePagesPerSecond, r.commandRate, r.share, r.windowRate, r.windowShare, r.seconds]),
       },
+      {
+        columns: ['CPU ms / page', 'dealdb (command + workers)', 'postgres', 'redis', 'all', 'extraction alone'],
+        rows: rows.map((r) => [
+          r.label,
+          r.cpuMsPerPage?.dealdb ?? null,
+          r.cpuMsPerPage?.postgres ?? null,
+          r.cpuMsPerPage?.redis ?? null,
+          r.cpuMsPerPage ? r.cpuMsPerPage.total - r.cpuMsPerPage.bench : null,
+          r.referenceCpuMsPerPage,
+        ]),
+      },
     ],
     checks: rows.map((r) => check(`reextract / extraction alone, ${r.label}`, r.share, '>=', 0.8)),
     notes: [
       'reextract pages/s: the whole command (start-up, listing, queueing, waiting) as a user runs it; work window: first to last extraction committed',
       `extraction alone: extract() on the same pages in as many processes as the run keeps busy${quick ? '' : ', mean of the runs before and after'}`,
+      'CPU ms / page: user+system time from /proc over the command, start-up, GC and helper threads included',
     ],
     data: { pageCount, runs: rows },
   };
@@ -89,11 +102,8 @@ export async function storePages(store: BenchStore, pageCount: number): Promise<
   const lane = async () => {
     while (next < pages.length) {
       const i = next++;
-      const bytes = Buffer.from(pages[i].html);
       await saveSnapshot(store.database, ids[i], {
-        contentHash: createHash('sha256').update(bytes).digest('hex'),
-        body: gzipSync(bytes),
-        byteLength: bytes.byteLength,
+        ...(await packBody(Buffer.from(pages[i].html))),
         finalUrl: `${ORIGIN}${pages[i].path}`,
         httpStatus: 200,
         contentType: 'text/html; charset=utf-8',
@@ -114,7 +124,9 @@ async function reextractAll(store: BenchStore, prefix: string, mode: Mode) {
   const workers = mode.workers > 0 ? await startWorkerProcesses(mode.workers, ['--queues', 'extract'], env) : [];
   try {
     const since = new Date();
+    const meter = startCpuMeter(workers.map((p) => p.pid));
     const { seconds } = await runDealdb(['reextract', '--all'], env);
+    const cpu = meter?.read() ?? null;
     const [w] = await store.database.exclusive(() =>
       selectRows<{ n: string | number; first: string | null; last: string | null }>(
         store.database.db,
@@ -126,7 +138,7 @@ async function reextractAll(store: BenchStore, prefix: string, mode: Mode) {
     const windowSeconds = w.first && w.last && extractions > 1
       ? ((new Date(w.last).getTime() - new Date(w.first).getTime()) / 1000) * (extractions / (extractions - 1))
       : null;
-    return { seconds, extractions, windowSeconds };
+    return { seconds, extractions, windowSeconds, cpuMsPerPage: cpu && perPage(cpu, extractions) };
   } finally {
     await Promise.all(workers.map((p) => p.stop()));
   }

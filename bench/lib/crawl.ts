@@ -7,6 +7,7 @@ import { insertSource } from '../../db/sources';
 import { jobIds, openQueues } from '../../jobs/queues';
 import { loadConfig } from '../../src/config';
 import type { NewsSite } from './news-site';
+import { startCpuMeter, type CpuSeconds } from './cpu';
 import { pipelineEnv } from './pipeline-env';
 import type { DealdbProcess } from './processes';
 import { progress } from './progress';
@@ -32,6 +33,8 @@ export interface CrawlRun {
   /** Between 10% and 90% of pages done: the rate once discovery and start-up are behind. */
   steadyPagesPerSecond: number | null;
   samples: CrawlSample[];
+  /** CPU seconds by process over the crawl (null off Linux). */
+  cpu: CpuSeconds | null;
 }
 
 /** Starts workers, crawls `pageCount` pages of `site`, and tears everything down. */
@@ -53,9 +56,11 @@ export async function runCrawl(options: {
     procs = await startWorkerProcesses(workers, [], env);
     // The source goes in after the workers started, so no schedule fires a discovery of its own.
     const source = await insertSource(store.database, { url: site.sitemapUrl, kind: 'sitemap', schedule: '1d' });
+    const meter = startCpuMeter(procs.map((p) => p.pid));
     const started = performance.now();
     await queues.discover.add('discover', { sourceId: source!.id }, { jobId: jobIds.discover(source!.id, Date.now()) });
     const samples = await followCrawl(store, procs, pageCount, started, options.sampleMs ?? 500);
+    const cpu = meter?.read() ?? null;
     const last = samples[samples.length - 1];
     const seconds = last.seconds;
     const counts = await countArticlesByStatus(store.database);
@@ -68,6 +73,7 @@ export async function runCrawl(options: {
       pagesPerSecond: last.done / seconds,
       steadyPagesPerSecond: steadyRate(samples, pageCount),
       samples,
+      cpu,
     };
   } finally {
     await Promise.all(procs.map((p) => p.stop()));

@@ -48,6 +48,9 @@ export async function runExtractAlone(processes: number, pageCount: number, orig
     const cpuMs = reports.reduce((sum, r) => sum + (r.cpuMs ?? 0), 0);
     return { processes, pages: pageCount, seconds, pagesPerSecond: pageCount / seconds, cpuMsPerPage: cpuMs / pageCount };
   } finally {
+    // Wait for them to be reaped: a child reaped later would count its CPU into the next measurement (bench/lib/cpu.ts).
+    const exited = children.map((c) => (c.exitCode === null && c.signalCode === null ? new Promise((resolve) => c.once('exit', resolve)) : null));
     for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+    await Promise.all(exited);
   }
 }
