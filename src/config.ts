@@ -29,7 +29,8 @@ const EnvSchema = z.object({
     .transform((v) => v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
   DEALDB_USER_AGENT: z.string().trim().min(1).default('dealdb/0.1 (+https://github.com/dealdb/dealdb)'),
   DEALDB_FETCH_CONCURRENCY: positiveInt(16),
-  DEALDB_EXTRACT_CONCURRENCY: positiveInt(2),
+  // Extraction runs one page at a time per process; the other jobs wait on the database meanwhile.
+  DEALDB_EXTRACT_CONCURRENCY: positiveInt(4),
   DEALDB_MAX_PAGE_BYTES: positiveInt(10 * 1024 * 1024),
   DEALDB_QUEUE_PREFIX: z.string().trim().min(1).default('dealdb'),
   DEALDB_HOST_DELAY_MS: z.coerce.number().int().min(0).default(1000),
