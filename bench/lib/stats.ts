@@ -19,6 +19,12 @@ export function percentile(values: readonly number[], p: number): number {
 
 export const median = (values: readonly number[]): number => percentile(values, 50);
 
+/** The median of the values present (a run without the measure gives null or undefined); null if none. */
+export function medianOf(values: readonly (number | null | undefined)[]): number | null {
+  const present = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  return present.length ? median(present) : null;
+}
+
 export function summarize(values: readonly number[]): Summary {
   const total = values.reduce((a, b) => a + b, 0);
   return {

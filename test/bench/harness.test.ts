@@ -78,6 +78,9 @@ describe('npm run bench -- --quick', () => {
       }
       const e2e = summary.parts.find((p: { part: string }) => p.part === 'end-to-end');
       expect(e2e.data.rows.every((r: { failed: number }) => r.failed === 0)).toBe(true);
+      // CPU per page by process was read from /proc, and the dealdb processes are in it.
+      const reextract = summary.parts.find((p: { part: string }) => p.part === 'reextract');
+      for (const r of [...e2e.data.rows, ...reextract.data.rows]) expect(r.cpu.dealdb).toBeGreaterThan(0);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
