@@ -1,24 +1,41 @@
 // `dealdb`: dispatches to a command and turns every failure into a one-line message and an
 // exit code (0 ok, 1 the work failed, 2 the command line is wrong).
-import { DatabaseUnavailableError } from '../../db/client';
+import { DatabaseUnavailableError } from '../../db/errors';
 import { DealdbError } from '../errors';
 import { UsageError } from './args';
-import { dealsCommand } from './commands/deals';
-import { extractCommand } from './commands/extract';
-import { ingestCommand } from './commands/ingest';
-import { migrateCommand } from './commands/migrate';
-import { crawlCommand } from './commands/crawl';
-import { reextractCommand } from './commands/reextract';
-import { resumeCommand } from './commands/resume';
-import { sourcesCommand } from './commands/sources';
-import { sqlCommand } from './commands/sql';
-import { statusCommand } from './commands/status';
-import { workerCommand } from './commands/worker';
 import type { CliIO, Command } from './commands/types';
 
-const COMMANDS: Command[] = [
-  extractCommand, ingestCommand, dealsCommand, sqlCommand, migrateCommand,
-  sourcesCommand, crawlCommand, workerCommand, statusCommand, resumeCommand, reextractCommand,
+interface CommandEntry {
+  name: string;
+  summary: string;
+  /** A command's module is loaded when it runs: `dealdb extract` need not load BullMQ or the feed parser. */
+  load: () => Promise<Command>;
+}
+
+const COMMANDS: CommandEntry[] = [
+  { name: 'extract', summary: 'print the extraction of pages as JSON Lines (no database)', load: async () => (await import('./commands/extract')).extractCommand },
+  { name: 'ingest', summary: 'extract pages and store them in the database', load: async () => (await import('./commands/ingest')).ingestCommand },
+  { name: 'deals', summary: 'list current deals (table, --csv or --json)', load: async () => (await import('./commands/deals')).dealsCommand },
+  { name: 'sql', summary: 'run SQL on the configured database', load: async () => (await import('./commands/sql')).sqlCommand },
+  { name: 'migrate', summary: 'apply database migrations', load: async () => (await import('./commands/migrate')).migrateCommand },
+  {
+    name: 'sources',
+    summary: 'add, list, remove, disable or enable feeds, sitemaps and URL lists',
+    load: async () => (await import('./commands/sources')).sourcesCommand,
+  },
+  { name: 'crawl', summary: 'read every enabled source now and process what is new', load: async () => (await import('./commands/crawl')).crawlCommand },
+  {
+    name: 'worker',
+    summary: 'process the discover, fetch and extract queues (needs REDIS_URL)',
+    load: async () => (await import('./commands/worker')).workerCommand,
+  },
+  { name: 'status', summary: 'articles by status, queue counts and recent failures', load: async () => (await import('./commands/status')).statusCommand },
+  {
+    name: 'resume',
+    summary: 're-enqueue unfinished articles from the database (after Redis data loss or a crash)',
+    load: async () => (await import('./commands/resume')).resumeCommand,
+  },
+  { name: 'reextract', summary: 'extract stored pages again with the current extractors', load: async () => (await import('./commands/reextract')).reextractCommand },
 ];
 
 function overview(): string {
@@ -42,11 +59,12 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     io.stdout.write(`${overview()}\n`);
     return name ? 0 : 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`dealdb: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}. Try: dealdb --help\n`);
     return 2;
   }
+  const command = await entry.load();
   // Every command's --help is its usage; answered here so no command can forget it.
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${command.usage}\n`);

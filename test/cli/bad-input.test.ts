@@ -40,8 +40,16 @@ afterAll(async () => {
 
 const env = () => ({ DEALDB_DATA_DIR: dataDir, DEALDB_ALLOW_PRIVATE_HOSTS: '127.0.0.1' });
 
+const COMMAND_NAMES = ['extract', 'ingest', 'deals', 'sql', 'migrate', 'sources', 'crawl', 'worker', 'status', 'resume', 'reextract'];
+
 describe('help', () => {
-  it.each(['extract', 'ingest', 'deals', 'sql', 'migrate', 'sources', 'crawl', 'worker', 'status', 'resume', 'reextract'])(
+  it('dealdb --help lists every command with its summary and exits 0', async () => {
+    const run = await runCli(['--help']);
+    expect(run.code).toBe(0);
+    for (const name of COMMAND_NAMES) expect(run.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
+  });
+
+  it.each(COMMAND_NAMES)(
     'dealdb %s --help prints its usage with an example and exits 0',
     async (name) => {
       const run = await runCli([name, '--help']);

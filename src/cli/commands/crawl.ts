@@ -26,7 +26,6 @@ examples:
 
 export const crawlCommand: Command = {
   name: 'crawl',
-  summary: 'read every enabled source now and process what is new',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { wait: { type: 'boolean' } }, usage);

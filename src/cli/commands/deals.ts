@@ -21,7 +21,6 @@ example:
 
 export const dealsCommand: Command = {
   name: 'deals',
-  summary: 'list current deals (table, --csv or --json)',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(

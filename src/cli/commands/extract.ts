@@ -30,7 +30,6 @@ examples:
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'print the extraction of pages as JSON Lines (no database)',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { 'stdin-jsonl': { type: 'boolean' } }, usage);

@@ -25,7 +25,6 @@ example:
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'extract pages and store them in the database',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, force: { type: 'boolean' } }, usage);

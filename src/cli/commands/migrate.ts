@@ -15,7 +15,6 @@ example:
 
 export const migrateCommand: Command = {
   name: 'migrate',
-  summary: 'apply database migrations',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {}, usage);

@@ -39,7 +39,6 @@ examples:
 
 export const reextractCommand: Command = {
   name: 'reextract',
-  summary: 'extract stored pages again with the current extractors',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(

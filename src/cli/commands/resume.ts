@@ -22,7 +22,6 @@ example:
 
 export const resumeCommand: Command = {
   name: 'resume',
-  summary: 're-enqueue unfinished articles from the database (after Redis data loss or a crash)',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {}, usage);

@@ -34,7 +34,6 @@ const LIST_FIELDS = ['id', 'kind', 'url', 'schedule', 'enabled', 'last_run_at', 
 
 export const sourcesCommand: Command = {
   name: 'sources',
-  summary: 'add, list, remove, disable or enable feeds, sitemaps and URL lists',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { kind: { type: 'string' }, every: { type: 'string' }, json: { type: 'boolean' } }, usage);

@@ -19,7 +19,6 @@ examples:
 
 export const sqlCommand: Command = {
   name: 'sql',
-  summary: 'run SQL on the configured database',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(

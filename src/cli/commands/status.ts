@@ -23,7 +23,6 @@ const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'prio
 
 export const statusCommand: Command = {
   name: 'status',
-  summary: 'articles by status, queue counts and recent failures',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } }, usage);

@@ -10,7 +10,6 @@ export interface CliIO {
 
 export interface Command {
   name: string;
-  summary: string;
   /** Full help: synopsis, options with defaults, an example. */
   usage: string;
   /** Returns the exit code: 0 success, 1 some work failed; throws UsageError for exit code 2. */

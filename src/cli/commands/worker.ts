@@ -26,7 +26,6 @@ examples:
 
 export const workerCommand: Command = {
   name: 'worker',
-  summary: 'process the discover, fetch and extract queues (needs REDIS_URL)',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { queues: { type: 'string' }, concurrency: { type: 'string' } }, usage);
