@@ -43,7 +43,6 @@ export interface Database {
   close(): Promise<void>;
 }
 
-
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 // Any fixed number: serializes concurrent `migrate` runs of several workers on one PostgreSQL.
 const MIGRATION_LOCK_KEY = 74_202_611;

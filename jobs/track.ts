@@ -1,5 +1,5 @@
 // Waiting for work to finish, for commands that start work and report on it (crawl --wait,
-// resume, reextract --all). Postgres says what is done; BullMQ job states say what ran.
+// resume, reextract --all). Postgres says what is done; BullMQ's events and job records say what ran.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { QueueEvents, type Queue } from 'bullmq';
 import type { Database } from '../db/client';
