@@ -9,7 +9,7 @@ import { runExtractAlone, type ExtractAloneRun } from './lib/extract-alone';
 import { startNewsSite } from './lib/news-site';
 import { progress } from './lib/progress';
 import { check, type Check, type PartResult } from './lib/report';
-import { medianOf, ratio, round } from './lib/stats';
+import { medianOf, rangeOf, ratio } from './lib/stats';
 
 /** Crawls per worker count: the machine is shared, so one crawl against its reference can be off by a third. */
 const REPEATS = 3;
@@ -59,14 +59,13 @@ export async function benchEndToEnd({ quick }: { quick: boolean }): Promise<Part
   const rows = WORKER_COUNTS.map((workers) => {
     const mine = perRun.filter((r) => r.workers === workers);
     const med = (pick: (r: (typeof mine)[number]) => number | null | undefined) => medianOf(mine.map(pick));
-    const shares = mine.map((r) => r.share).filter((v): v is number => v !== null);
     return {
       workers,
       rounds: mine.length,
       referencePagesPerSecond: med((r) => r.referencePagesPerSecond),
       pagesPerSecond: med((r) => r.pagesPerSecond),
       share: med((r) => r.share),
-      shareRange: shares.length ? `${round(Math.min(...shares))}-${round(Math.max(...shares))}` : null,
+      shareRange: rangeOf(mine.map((r) => r.share)),
       steadyShare: med((r) => r.steadyShare),
       failed: mine.reduce((sum, r) => sum + r.failed, 0),
       cpu: {

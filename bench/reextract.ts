@@ -15,7 +15,7 @@ import { runDealdb } from './lib/processes';
 import { progress } from './lib/progress';
 import { deleteQueueKeys, freshQueuePrefix } from './lib/redis-keys';
 import { check, type PartResult } from './lib/report';
-import { medianOf, ratio, round } from './lib/stats';
+import { medianOf, rangeOf, ratio } from './lib/stats';
 import { openBenchStore, type BenchStore } from './lib/store';
 import { startWorkerProcesses } from './lib/workers';
 
@@ -74,14 +74,13 @@ export async function benchReextract({ quick }: { quick: boolean }): Promise<Par
   const rows = MODES.map((mode) => {
     const mine = perRun.filter((r) => r.label === mode.label);
     const med = (pick: (r: (typeof mine)[number]) => number | null | undefined) => medianOf(mine.map(pick));
-    const shares = mine.map((r) => r.share).filter((v): v is number => v !== null);
     return {
       label: mode.label,
       rounds: mine.length,
       referencePagesPerSecond: med((r) => r.referencePagesPerSecond),
       commandRate: med((r) => r.commandRate),
       share: med((r) => r.share),
-      shareRange: shares.length ? `${round(Math.min(...shares))}-${round(Math.max(...shares))}` : null,
+      shareRange: rangeOf(mine.map((r) => r.share)),
       windowShare: med((r) => r.windowShare),
       seconds: med((r) => r.seconds),
       cpu: {

@@ -19,10 +19,19 @@ export function percentile(values: readonly number[], p: number): number {
 
 export const median = (values: readonly number[]): number => percentile(values, 50);
 
+const presentValues = (values: readonly (number | null | undefined)[]): number[] =>
+  values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+
 /** The median of the values present (a run without the measure gives null or undefined); null if none. */
 export function medianOf(values: readonly (number | null | undefined)[]): number | null {
-  const present = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const present = presentValues(values);
   return present.length ? median(present) : null;
+}
+
+/** "lowest-highest" of the values present, rounded as tables print them; null if none. */
+export function rangeOf(values: readonly (number | null | undefined)[]): string | null {
+  const present = presentValues(values);
+  return present.length ? `${round(Math.min(...present))}-${round(Math.max(...present))}` : null;
 }
 
 export function summarize(values: readonly number[]): Summary {

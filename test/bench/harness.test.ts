@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { steadyRate } from '../../bench/lib/crawl';
 import { BenchUsageError, parseOptions, PART_NAMES } from '../../bench/lib/options';
 import { renderTable } from '../../bench/lib/report';
-import { percentile, ratio, round, summarize } from '../../bench/lib/stats';
+import { medianOf, percentile, rangeOf, ratio, round, summarize } from '../../bench/lib/stats';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -44,6 +44,13 @@ describe('bench statistics', () => {
     expect(ratio(3, 2)).toBe(1.5);
     expect(round(123.456)).toBe(123);
     expect(round(0.0012345)).toBe(0.00123);
+  });
+
+  it('summarizes repeated runs over the values they measured', () => {
+    expect(medianOf([0.5, null, 0.41, undefined, 0.47])).toBe(0.47);
+    expect(rangeOf([0.5, null, 0.41234, 0.47])).toBe('0.412-0.5');
+    expect(medianOf([null, undefined])).toBeNull();
+    expect(rangeOf([])).toBeNull();
   });
 
   it('takes the steady rate between 10% and 90% done', () => {
