@@ -1,11 +1,11 @@
-// BullMQ plumbing: queue names, Redis connections, job ids and default job options.
-// Job ids derive from row ids so enqueueing twice is harmless: BullMQ ignores an add whose id
-// exists. BullMQ refuses ':' in custom ids, hence '-'.
+// BullMQ plumbing: queue names, Redis connections and default job options. Job ids are in
+// job-ids.ts.
 import { Queue, type JobsOptions } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Config } from '../src/config';
 import type { Logger } from '../src/log';
 import type { FetchedArticle } from '../db/pipeline';
+import { jobIds } from './job-ids';
 
 export const QUEUE_NAMES = ['discover', 'fetch', 'extract'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
@@ -27,14 +27,6 @@ export interface ExtractJobData {
 export interface DeferrableData {
   deferrals?: number;
 }
-
-export const jobIds = {
-  /** A crawl started at `runKey` (a timestamp); scheduler runs get BullMQ's own ids. */
-  discover: (sourceId: number, runKey: string | number) => `discover-${sourceId}-${runKey}`,
-  fetch: (articleId: number) => `fetch-${articleId}`,
-  extract: (articleId: number, snapshotId: number) => `extract-${articleId}-${snapshotId}`,
-  reextract: (articleId: number, fromExtractionId: number | null) => `reextract-${articleId}-${fromExtractionId ?? 0}`,
-};
 
 /** Attempts with exponential backoff and jitter; finished jobs kept for a while, bounded. */
 export function defaultJobOptions(config: Config): JobsOptions {

@@ -6,10 +6,10 @@ import type { FetchedArticle } from '../db/pipeline';
 import { DealdbError, describeError, TransientError } from '../src/errors';
 import { withRetries } from '../src/http/retry';
 import type { JobContext } from './context';
-import { discoverStage } from './discover-source.job';
 import { extractStage } from './extract-article.job';
 import { fetchStage } from './fetch-article.job';
-import { jobIds, type ExtractJobData, type QueueName } from './queues';
+import { jobIds } from './job-ids';
+import type { ExtractJobData, QueueName } from './queues';
 import type { Dispatch, Stage } from './stage';
 
 export interface StageTally {
@@ -65,6 +65,8 @@ export function createInProcessPipeline(ctx: JobContext): InProcessPipeline {
     dispatch,
     tally,
     async discover(sourceIds) {
+      // Loaded here: re-extraction never needs the feed parser.
+      const { discoverStage } = await import('./discover-source.job');
       // Each crawl discovers afresh: the run key keeps ids apart from earlier runs.
       const runKey = Date.now();
       for (const sourceId of sourceIds) start(discoverStage, jobIds.discover(sourceId, runKey), { sourceId });

@@ -4,7 +4,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { countArticlesByStatus } from '../../db/pipeline';
 import { insertSource } from '../../db/sources';
-import { jobIds, openQueues } from '../../jobs/queues';
+import { jobIds } from '../../jobs/job-ids';
+import { openQueues } from '../../jobs/queues';
 import { loadConfig } from '../../src/config';
 import type { NewsSite } from './news-site';
 import { startCpuMeter, type CpuSeconds } from './cpu';

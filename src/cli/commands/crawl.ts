@@ -3,7 +3,8 @@
 import { countArticlesByStatus, type StatusCounts } from '../../../db/pipeline';
 import { listSources } from '../../../db/sources';
 import { createInProcessPipeline } from '../../../jobs/run-in-process';
-import { jobIds, openQueues } from '../../../jobs/queues';
+import { jobIds } from '../../../jobs/job-ids';
+import { openQueues } from '../../../jobs/queues';
 import { waitForArticles, waitForJobs } from '../../../jobs/track';
 import { openApp, type AppContext } from '../../context';
 import { createProgress } from '../../progress';

@@ -4,12 +4,8 @@
 import { findArticleByUrl, upsertArticle } from '../../../db/articles';
 import { listReextractCandidates, type ReextractCandidate } from '../../../db/pipeline';
 import { EXTRACTOR_VERSION } from '../../../extractors/version';
-import { extractArticle } from '../../../jobs/extract-article';
-import { fetchArticle } from '../../../jobs/fetch-article';
-import { ingestArticle } from '../../../jobs/ingest-article';
-import { jobIds, openQueues, type ExtractJobData } from '../../../jobs/queues';
-import { createInProcessPipeline } from '../../../jobs/run-in-process';
-import { waitForJobs } from '../../../jobs/track';
+import { jobIds } from '../../../jobs/job-ids';
+import type { ExtractJobData } from '../../../jobs/queues';
 import { openApp, type AppContext } from '../../context';
 import { PermanentError } from '../../errors';
 import { withRetries } from '../../http/retry';
@@ -65,7 +61,14 @@ export const reextractCommand: Command = {
   },
 };
 
+// Each mode loads what it runs: the queue mode needs no extractors, the in-process mode no BullMQ.
+
 async function reextractOne(app: AppContext, io: CliIO, input: string, refetch: boolean): Promise<number> {
+  const [{ extractArticle }, { fetchArticle }, { ingestArticle }] = await Promise.all([
+    import('../../../jobs/extract-article'),
+    import('../../../jobs/fetch-article'),
+    import('../../../jobs/ingest-article'),
+  ]);
   const { url } = resolveInput(input, io.cwd);
   const existing = await findArticleByUrl(app.database, url);
   if (!existing) {
@@ -89,6 +92,7 @@ async function reextractAll(app: AppContext, io: CliIO, candidates: ReextractCan
   const progress = createProgress(io.stderr, 'reextract');
   let failed: number;
   if (app.config.redisUrl) {
+    const [{ openQueues }, { waitForJobs }] = await Promise.all([import('../../../jobs/queues'), import('../../../jobs/track')]);
     const queues = openQueues({ ...app.config, redisUrl: app.config.redisUrl });
     try {
       await queues.extract.addBulk(jobs.map((j) => ({ name: 'extract', data: j.data, opts: { jobId: j.id } })));
@@ -99,6 +103,7 @@ async function reextractAll(app: AppContext, io: CliIO, candidates: ReextractCan
       await queues.close();
     }
   } else {
+    const { createInProcessPipeline } = await import('../../../jobs/run-in-process');
     const pipeline = createInProcessPipeline(app);
     const { extract } = pipeline.tally;
     const timer = setInterval(() => progress.update({ done: extract.done + extract.failed, total: jobs.length, detail: { failed: extract.failed } }), 250);

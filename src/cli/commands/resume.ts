@@ -4,7 +4,8 @@
 import { listUnfinishedArticles } from '../../../db/pipeline';
 import { listSources } from '../../../db/sources';
 import { createInProcessPipeline } from '../../../jobs/run-in-process';
-import { jobIds, openQueues, requeue } from '../../../jobs/queues';
+import { jobIds } from '../../../jobs/job-ids';
+import { openQueues, requeue } from '../../../jobs/queues';
 import { syncSchedules } from '../../../jobs/schedule';
 import { openApp } from '../../context';
 import { createProgress } from '../../progress';

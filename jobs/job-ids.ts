@@ -1,0 +1,10 @@
+// Job ids derive from row ids so enqueueing twice is harmless: BullMQ ignores an add whose id
+// exists, and the in-process pipeline skips an id it has seen. BullMQ refuses ':' in custom ids,
+// hence '-'. No BullMQ here: the in-process pipeline needs the ids without loading it.
+export const jobIds = {
+  /** A crawl started at `runKey` (a timestamp); scheduler runs get BullMQ's own ids. */
+  discover: (sourceId: number, runKey: string | number) => `discover-${sourceId}-${runKey}`,
+  fetch: (articleId: number) => `fetch-${articleId}`,
+  extract: (articleId: number, snapshotId: number) => `extract-${articleId}-${snapshotId}`,
+  reextract: (articleId: number, fromExtractionId: number | null) => `reextract-${articleId}-${fromExtractionId ?? 0}`,
+};
