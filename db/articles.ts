@@ -68,28 +68,36 @@ export async function setArticleStatus(
 }
 
 export interface FetchInput {
-  article: ArticleRow;
+  article: Pick<ArticleRow, 'id' | 'url' | 'status'>;
   /** The newest snapshot's id and validators, when there is one. */
   latest: SnapshotInfo | undefined;
 }
 
-/** The article with its newest snapshot's validators: what the fetch stage reads, in one round trip. */
+/** The article's URL and status with its newest snapshot's validators: what the fetch stage reads, in one round trip. */
 export async function loadFetchInput(database: Database, articleId: number): Promise<FetchInput | undefined> {
-  const rows = await database.exclusive(() =>
-    database.db
-      .select({ article: articles, snapshotId: snapshots.id, etag: snapshots.etag, lastModified: snapshots.lastModified })
-      .from(articles)
-      .leftJoin(
-        snapshots,
-        sql`${snapshots.id} = (SELECT s.id FROM snapshots s WHERE s.article_id = ${articles.id}
-                               ORDER BY s.fetched_at DESC, s.id DESC LIMIT 1)`,
-      )
-      .where(eq(articles.id, articleId)),
+  const [row] = await database.exclusive(() =>
+    database.namedRows<{
+      id: number | string;
+      url: string;
+      status: ArticleStatus;
+      snapshot_id: number | string | null;
+      etag: string | null;
+      last_modified: string | null;
+    }>(
+      'dealdb_load_fetch_input',
+      sql`SELECT a.id, a.url, a.status, s.id AS snapshot_id, s.etag, s.last_modified
+          FROM articles a
+          LEFT JOIN LATERAL (
+            SELECT id, etag, last_modified FROM snapshots WHERE article_id = a.id ORDER BY fetched_at DESC, id DESC LIMIT 1
+          ) s ON true
+          WHERE a.id = ${articleId}`,
+    ),
   );
-  const row = rows[0];
   if (!row) return undefined;
-  const latest = row.snapshotId === null ? undefined : { id: row.snapshotId, etag: row.etag, lastModified: row.lastModified };
-  return { article: row.article, latest };
+  return {
+    article: { id: Number(row.id), url: row.url, status: row.status },
+    latest: row.snapshot_id === null ? undefined : { id: Number(row.snapshot_id), etag: row.etag, lastModified: row.last_modified },
+  };
 }
 
 /**
