@@ -3,9 +3,9 @@
 // per second with one and two workers; against the same pages extracted with nothing else in
 // as many processes, measured just before and just after each crawl (the machine is shared:
 // bracketing catches drift), three crawls per worker count, reported as medians.
-import { perPage } from './lib/cpu';
+import { medianCpu, perPage } from './lib/cpu';
 import { runCrawl, type CrawlRun } from './lib/crawl';
-import { runExtractAlone, type ExtractAloneRun } from './lib/extract-alone';
+import { bracketed, runExtractAlone, type ExtractAloneRun } from './lib/extract-alone';
 import { startNewsSite } from './lib/news-site';
 import { progress } from './lib/progress';
 import { check, type Check, type PartResult } from './lib/report';
@@ -41,18 +41,18 @@ export async function benchEndToEnd({ quick }: { quick: boolean }): Promise<Part
     await site.close();
   }
   const perRun = runs.map((r) => {
-    const ref = meanRate(r.reference);
+    const ref = bracketed(r.reference);
     return {
       workers: r.workers,
-      referencePagesPerSecond: ref,
+      referencePagesPerSecond: ref.pagesPerSecond,
       pagesPerSecond: r.crawl.pagesPerSecond,
       steadyPagesPerSecond: r.crawl.steadyPagesPerSecond,
-      share: ratio(r.crawl.pagesPerSecond, ref),
-      steadyShare: r.crawl.steadyPagesPerSecond === null ? null : ratio(r.crawl.steadyPagesPerSecond, ref),
+      share: ratio(r.crawl.pagesPerSecond, ref.pagesPerSecond),
+      steadyShare: r.crawl.steadyPagesPerSecond === null ? null : ratio(r.crawl.steadyPagesPerSecond, ref.pagesPerSecond),
       failed: r.crawl.failed,
       seconds: r.crawl.seconds,
       cpuMsPerPage: r.crawl.cpu && perPage(r.crawl.cpu, r.crawl.pages),
-      referenceCpuMsPerPage: r.reference.reduce((sum, x) => sum + x.cpuMsPerPage, 0) / r.reference.length,
+      referenceCpuMsPerPage: ref.cpuMsPerPage,
     };
   });
   // Each column is the median over the rounds; "x alone" comes with its range.
@@ -68,14 +68,7 @@ export async function benchEndToEnd({ quick }: { quick: boolean }): Promise<Part
       shareRange: rangeOf(mine.map((r) => r.share)),
       steadyShare: med((r) => r.steadyShare),
       failed: mine.reduce((sum, r) => sum + r.failed, 0),
-      cpu: {
-        dealdb: med((r) => r.cpuMsPerPage?.dealdb),
-        postgres: med((r) => r.cpuMsPerPage?.postgres),
-        redis: med((r) => r.cpuMsPerPage?.redis),
-        bench: med((r) => r.cpuMsPerPage?.bench),
-        total: med((r) => r.cpuMsPerPage?.total),
-        reference: med((r) => r.referenceCpuMsPerPage),
-      },
+      cpu: medianCpu(mine),
     };
   });
   const checks: Check[] = rows.map((r) => check(`end to end / extraction alone, ${r.workers} worker(s)`, r.share, '>=', 0.7));
@@ -106,8 +99,4 @@ export async function benchEndToEnd({ quick }: { quick: boolean }): Promise<Part
       runs: runs.map((r, i) => ({ ...perRun[i], reference: r.reference, samples: r.crawl.samples.map(({ seconds, done }) => ({ seconds, done })) })),
     },
   };
-}
-
-function meanRate(runs: ExtractAloneRun[]): number {
-  return runs.reduce((sum, r) => sum + r.pagesPerSecond, 0) / runs.length;
 }

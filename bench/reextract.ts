@@ -7,8 +7,8 @@ import { sql } from 'drizzle-orm';
 import { insertNewArticles, saveSnapshot, setArticleStatus } from '../db/articles';
 import { selectRows } from '../db/client';
 import { packBody } from '../jobs/snapshot-body';
-import { perPage, startCpuMeter } from './lib/cpu';
-import { runExtractAlone } from './lib/extract-alone';
+import { medianCpu, perPage, startCpuMeter } from './lib/cpu';
+import { bracketed, runExtractAlone } from './lib/extract-alone';
 import { generateNewsPage } from './lib/news-pages';
 import { pipelineEnv } from './lib/pipeline-env';
 import { runDealdb } from './lib/processes';
@@ -56,8 +56,8 @@ export async function benchReextract({ quick }: { quick: boolean }): Promise<Par
         progress(`reextract: dealdb reextract --all, ${mode.label}, round ${round}/${repeats}`);
         const run = await reextractAll(store, prefix, mode);
         if (!quick) reference.push(await runExtractAlone(mode.processes, pageCount, ORIGIN));
-        const refRate = reference.reduce((s, r) => s + r.pagesPerSecond, 0) / reference.length;
-        results.push({ ...mode, ...run, reference, referencePagesPerSecond: refRate });
+        const ref = bracketed(reference);
+        results.push({ ...mode, ...run, reference, referencePagesPerSecond: ref.pagesPerSecond, referenceCpuMsPerPage: ref.cpuMsPerPage });
       }
     }
   } finally {
@@ -67,8 +67,7 @@ export async function benchReextract({ quick }: { quick: boolean }): Promise<Par
   const perRun = results.map((r) => {
     const commandRate = r.extractions / r.seconds;
     const windowRate = r.windowSeconds ? r.extractions / r.windowSeconds : null;
-    const referenceCpuMsPerPage = r.reference.reduce((sum, x) => sum + x.cpuMsPerPage, 0) / r.reference.length;
-    return { ...r, commandRate, windowRate, referenceCpuMsPerPage, share: ratio(commandRate, r.referencePagesPerSecond), windowShare: windowRate === null ? null : ratio(windowRate, r.referencePagesPerSecond) };
+    return { ...r, commandRate, windowRate, share: ratio(commandRate, r.referencePagesPerSecond), windowShare: windowRate === null ? null : ratio(windowRate, r.referencePagesPerSecond) };
   });
   // Each column is the median over the rounds; "x alone" comes with its range.
   const rows = MODES.map((mode) => {
@@ -83,13 +82,7 @@ export async function benchReextract({ quick }: { quick: boolean }): Promise<Par
       shareRange: rangeOf(mine.map((r) => r.share)),
       windowShare: med((r) => r.windowShare),
       seconds: med((r) => r.seconds),
-      cpu: {
-        dealdb: med((r) => r.cpuMsPerPage?.dealdb),
-        postgres: med((r) => r.cpuMsPerPage?.postgres),
-        redis: med((r) => r.cpuMsPerPage?.redis),
-        all: med((r) => (r.cpuMsPerPage ? r.cpuMsPerPage.total - r.cpuMsPerPage.bench : null)),
-        reference: med((r) => r.referenceCpuMsPerPage),
-      },
+      cpu: medianCpu(mine),
     };
   });
   return {
@@ -103,7 +96,7 @@ export async function benchReextract({ quick }: { quick: boolean }): Promise<Par
       },
       {
         columns: ['CPU ms / page', 'dealdb (command + workers)', 'postgres', 'redis', 'all', 'extraction alone'],
-        rows: rows.map((r) => [r.label, r.cpu.dealdb, r.cpu.postgres, r.cpu.redis, r.cpu.all, r.cpu.reference]),
+        rows: rows.map((r) => [r.label, r.cpu.dealdb, r.cpu.postgres, r.cpu.redis, r.cpu.services, r.cpu.reference]),
       },
     ],
     checks: rows.map((r) => check(`reextract / extraction alone, ${r.label}`, r.share, '>=', 0.8)),

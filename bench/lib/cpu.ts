@@ -4,6 +4,7 @@
 // when the database and the queue share the machine with the workers.
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
+import { medianOf } from './stats';
 
 const TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux architecture Node supports
 
@@ -79,8 +80,10 @@ function readStat(pid: number): { comm: string; own: number; children: number } 
   return { comm, own: (ticks(14) + ticks(15)) / TICKS_PER_SECOND, children: (ticks(16) + ticks(17)) / TICKS_PER_SECOND };
 }
 
+export type CpuPerPage = CpuSeconds & { total: number };
+
 /** CPU milliseconds per page, by process, and their sum. */
-export function perPage(cpu: CpuSeconds, pages: number): CpuSeconds & { total: number } {
+export function perPage(cpu: CpuSeconds, pages: number): CpuPerPage {
   const ms = (s: number) => (pages > 0 ? (s * 1000) / pages : NaN);
   return {
     dealdb: ms(cpu.dealdb),
@@ -88,5 +91,20 @@ export function perPage(cpu: CpuSeconds, pages: number): CpuSeconds & { total: n
     redis: ms(cpu.redis),
     bench: ms(cpu.bench),
     total: ms(cpu.dealdb + cpu.postgres + cpu.redis + cpu.bench),
+  };
+}
+
+/** Per process, the median CPU per page over repeated runs, and the median of their references. */
+export function medianCpu(runs: readonly { cpuMsPerPage: CpuPerPage | null; referenceCpuMsPerPage: number }[]) {
+  const med = (pick: (c: CpuPerPage) => number) => medianOf(runs.map((r) => (r.cpuMsPerPage ? pick(r.cpuMsPerPage) : null)));
+  return {
+    dealdb: med((c) => c.dealdb),
+    postgres: med((c) => c.postgres),
+    redis: med((c) => c.redis),
+    bench: med((c) => c.bench),
+    total: med((c) => c.total),
+    /** Everything but the bench process. */
+    services: med((c) => c.total - c.bench),
+    reference: medianOf(runs.map((r) => r.referenceCpuMsPerPage)),
   };
 }

@@ -23,6 +23,12 @@ interface ChildMessage {
   pages?: number;
 }
 
+/** The reference for one pipeline run: the mean of the extraction-alone runs just before and after it. */
+export function bracketed(runs: readonly ExtractAloneRun[]): { pagesPerSecond: number; cpuMsPerPage: number } {
+  const mean = (pick: (r: ExtractAloneRun) => number) => runs.reduce((sum, r) => sum + pick(r), 0) / runs.length;
+  return { pagesPerSecond: mean((r) => r.pagesPerSecond), cpuMsPerPage: mean((r) => r.cpuMsPerPage) };
+}
+
 /** Pages [0, pageCount) split evenly over `processes` processes, all started at once. */
 export async function runExtractAlone(processes: number, pageCount: number, origin: string): Promise<ExtractAloneRun> {
   const share = Math.ceil(pageCount / processes);
