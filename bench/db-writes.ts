@@ -23,7 +23,7 @@ interface Scenario {
 
 export async function benchDbWrites({ quick }: { quick: boolean }): Promise<PartResult> {
   const started = performance.now();
-  const pages = [...readBodyPages(quick ? 6 : Infinity), ...readDealPages(quick ? 4 : Infinity)];
+  const pages = [...readBodyPages({ quick, limit: quick ? 6 : Infinity }), ...readDealPages({ quick, limit: quick ? 4 : Infinity })];
   // Reference: extract() wall time per page on these pages (second pass, so warm).
   let extractions: Extraction[] = [];
   const runExtract = () => (extractions = pages.map((p) => extract(p.html, { url: p.url, fetchedAt: FETCHED_AT })));

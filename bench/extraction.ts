@@ -51,7 +51,7 @@ const [FLOOR, ARTICLE, FULL, LINKEDOM] = METHODS.map((m) => m.name);
 
 export async function benchExtraction({ quick }: { quick: boolean }): Promise<PartResult> {
   const started = performance.now();
-  const pages = readBodyPages(quick ? 5 : Infinity);
+  const pages = readBodyPages({ quick });
   const rounds = quick ? 1 : 5;
   // samples[clock][method][page] = one time per round
   const samples = { cpu: emptySamples(pages.length), wall: emptySamples(pages.length) };

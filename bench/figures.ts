@@ -27,7 +27,7 @@ interface Text {
 
 export async function benchFigures({ quick }: { quick: boolean }): Promise<PartResult> {
   const started = performance.now();
-  const pages = [...readBodyPages(quick ? 6 : Infinity), ...readDealPages(quick ? 4 : Infinity)];
+  const pages = [...readBodyPages({ quick, limit: quick ? 6 : Infinity }), ...readDealPages({ quick, limit: quick ? 4 : Infinity })];
   const texts: Text[] = pages.map((p) => {
     const a = extractArticle(p.html, { url: p.url, fetchedAt: FETCHED_AT });
     return { html: p.html, url: p.url, title: a.title, published: a.published, body: a.body };

@@ -7,14 +7,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extractArticle } from '../extractors/article';
 import { paragraphF1, readDealPages, type Page } from './lib/body-pages';
+import { requireShared } from './lib/shared';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const shared = resolve(here, '../../shared');
+const shared = requireShared();
 const scorer = join(shared, 'tools/score-body.mjs');
 const args = new Set(process.argv.slice(2));
 const asJson = args.has('--json');

@@ -1,20 +1,22 @@
 // Scores the deal extractor on the deal corpus.
-//   npm run eval:deals [-- --verbose] [--json]
+//   npm run eval:deals [-- --split study|check|both] [--verbose] [--json]
+// The corpus is split in two (../shared/eval/deals/README.md): study pages may be read, with every
+// error (--verbose, study only); check pages are scored as totals only, to tell whether a change
+// generalizes. Default: both, one report each (--json: one JSON object per split).
 // Runs extract() on each ../shared/eval/deals/dNNN.html, writes {"id","deals","mentions"} JSON
 // Lines to a temp file and prints ../shared/tools/score-deals.mjs's report (flags pass through).
 // Then prints figure-role accuracy: each gold distractor that is a mention, matched by text,
 // against the role this extractor gave it (gold's finer role names map to our FigureRole set);
 // a distractor written with context ("$2 billion of data-centre assets") matches the mention it surrounds.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { extract } from '../extractors/index';
 import type { Deal, FigureRole, Mention } from '../extractors/types';
+import { requireShared } from './lib/shared';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const shared = resolve(here, '../../shared');
+const shared = requireShared();
 const dealsDir = join(shared, 'eval/deals');
 const scorer = join(shared, 'tools/score-deals.mjs');
 const args = process.argv.slice(2);
@@ -103,33 +105,61 @@ function inContext(body: string, m: Mention, goldText: string): boolean {
   return body.slice(Math.max(0, m.start - reach), m.end + reach).includes(goldText);
 }
 
+/** Study: d001-d030 and the even ids above; check: the odd ids from d031 (scored as totals only). */
+export function splitOf(id: string): 'study' | 'check' {
+  const n = Number(id.slice(1));
+  return n > 30 && n % 2 === 1 ? 'check' : 'study';
+}
+
+/** Scores one split: the scorer reads every gold file of its folder, so the split's gold is linked into a temp folder. */
+function scoreSplit(split: 'study' | 'check', golds: Gold[], preds: Map<string, Prediction>, detail: boolean): void {
+  const chosen = golds.filter((g) => splitOf(g.id) === split);
+  const dir = mkdtempSync(join(tmpdir(), `eval-deals-${split}-`));
+  try {
+    const goldDir = join(dir, 'gold');
+    mkdirSync(goldDir);
+    for (const g of chosen) symlinkSync(join(dealsDir, `${g.id}.json`), join(goldDir, `${g.id}.json`));
+    const predPath = join(dir, 'pred.jsonl');
+    writeFileSync(predPath, chosen.map((g) => JSON.stringify(preds.get(g.id))).join('\n') + '\n');
+    const extra = [...(detail ? ['--verbose'] : []), ...(asJson ? ['--json'] : [])];
+    const report = execFileSync('node', [scorer, goldDir, predPath, '--orgs', join(dealsDir, 'orgs.json'), ...extra], { encoding: 'utf8' });
+    const roles = roleAccuracy(chosen, preds);
+    const accuracy = roles.total ? roles.right / roles.total : null;
+    if (asJson) {
+      const summary = JSON.parse(report) as Record<string, unknown>;
+      summary.split = split;
+      summary.figure_roles = { accuracy, right: roles.right, total: roles.total, ...(detail ? { errors: roles.errors } : {}) };
+      console.log(JSON.stringify(summary));
+      return;
+    }
+    console.log(`== ${split}: ${chosen.length} pages${split === 'check' ? ' (totals only)' : ''}`);
+    process.stdout.write(report);
+    console.log(`figure roles: accuracy ${(accuracy ?? 0).toFixed(3)} (${roles.right}/${roles.total} gold distractors that are mentions)`);
+    if (detail) for (const e of roles.errors) console.log(`  ${e}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function main(): void {
+  const splitArg = args.find((a) => a.startsWith('--split='))?.slice(8) ?? (args.includes('--split') ? args[args.indexOf('--split') + 1] : 'both');
+  if (!['study', 'check', 'both'].includes(splitArg)) {
+    console.error(`--split takes study, check or both; got "${splitArg}"`);
+    process.exit(2);
+  }
+  if (verbose && splitArg !== 'study') {
+    console.error('--verbose lists errors of the study split only: add --split study (the check split is scored as totals only)');
+    process.exit(2);
+  }
   const ids = readdirSync(dealsDir).filter((f) => /^d\d+\.json$/.test(f)).map((f) => f.replace('.json', '')).sort();
   const golds = ids.map((id) => JSON.parse(readFileSync(join(dealsDir, `${id}.json`), 'utf8')) as Gold);
   const preds = new Map<string, Prediction>();
   const t0 = performance.now();
   for (const g of golds) preds.set(g.id, runExtractor(g.id));
   const ms = performance.now() - t0;
-  const dir = mkdtempSync(join(tmpdir(), 'eval-deals-'));
-  try {
-    const predPath = join(dir, 'pred.jsonl');
-    writeFileSync(predPath, [...preds.values()].map((p) => JSON.stringify(p)).join('\n') + '\n');
-    const extra = [...(verbose ? ['--verbose'] : []), ...(asJson ? ['--json'] : [])];
-    const report = execFileSync('node', [scorer, dealsDir, predPath, '--orgs', join(dealsDir, 'orgs.json'), ...extra], { encoding: 'utf8' });
-    const roles = roleAccuracy(golds, preds);
-    if (asJson) {
-      const summary = JSON.parse(report) as Record<string, unknown>;
-      summary.figure_roles = { accuracy: roles.total ? roles.right / roles.total : null, right: roles.right, total: roles.total, ...(verbose ? { errors: roles.errors } : {}) };
-      console.log(JSON.stringify(summary, null, 2));
-      return;
-    }
-    process.stdout.write(report);
-    console.log(`figure roles: accuracy ${(roles.total ? roles.right / roles.total : 0).toFixed(3)} (${roles.right}/${roles.total} gold distractors that are mentions)`);
-    if (verbose) for (const e of roles.errors) console.log(`  ${e}`);
-    console.log(`extraction: ${ids.length} pages in ${ms.toFixed(0)} ms`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const splits = splitArg === 'both' ? (['study', 'check'] as const) : [splitArg as 'study' | 'check'];
+  for (const split of splits) scoreSplit(split, golds, preds, verbose && split === 'study');
+  if (!asJson) console.log(`extraction: ${ids.length} pages in ${ms.toFixed(0)} ms`);
 }
 
 main();

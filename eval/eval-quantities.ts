@@ -9,14 +9,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { extractArticle } from '../extractors/article';
 import { findQuantities } from '../extractors/quantities';
 import { toScoredItems } from './lib/quantities-score-form';
+import { requireShared } from './lib/shared';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const shared = resolve(here, '../../shared');
+const shared = requireShared();
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const missesAt = args.indexOf('--misses');

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../../extractors/index';
+import { extract, extractText } from '../../../extractors/index';
 import type { Deal, Mention } from '../../../extractors/types';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const seed = readFileSync(resolve(here, '../../../../shared/seeds/000_582ab120f8017f97.txt'), 'utf8');
+const seedPage = readFileSync(resolve(here, '../../fixtures/deals/seed-story.html'), 'utf8');
 const PUBLISHED = '2025-11-03';
 
 function run(body: string, title = '') {
@@ -18,7 +18,7 @@ function roleOf(mentions: Mention[], text: string, nth = 0): string | null | und
 }
 
 describe('findDeals on the seed story', () => {
-  const out = run(seed, "OpenAI's $38 billion AWS deal: what the seven-year contract means");
+  const out = extract(seedPage);
 
   it('finds exactly the OpenAI -> AWS deal with its terms', () => {
     expect(out.deals).toHaveLength(1);

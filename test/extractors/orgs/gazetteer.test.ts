@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORGANIZATIONS, normalizeName, resolveOrganization } from '../../../extractors/orgs';
+import { OUTLETS } from '../../../extractors/orgs/gazetteer';
 import data from '../../../extractors/orgs/gazetteer.json';
 
 describe('gazetteer.json', () => {
@@ -33,16 +34,16 @@ describe('gazetteer.json', () => {
     }
   });
 
-  it('covers every company of the development set', async () => {
-    const { readFileSync } = await import('node:fs');
-    const url = new URL('../../../../shared/eval/deals/orgs.json', import.meta.url);
-    const orgs = JSON.parse(readFileSync(url, 'utf8')) as { canonical: string; aliases: string[] }[];
-    const skipped = ['France']; // a place: "French government" is the party
-    for (const o of orgs) {
-      for (const alias of [o.canonical, ...o.aliases].filter((a) => !skipped.includes(a))) {
-        expect(resolveOrganization(alias), alias).not.toBeNull();
-      }
+  it('resolves every alias to its own organization', () => {
+    for (const o of ORGANIZATIONS) {
+      for (const alias of o.aliases) expect(resolveOrganization(alias)?.id, alias).toBe(o.id);
     }
+  });
+
+  it('uses only the kinds the schema knows, and takes no outlet for a company', () => {
+    const kinds = ['lab', 'hyperscaler', 'cloud', 'chip_maker', 'neo_cloud', 'data_center', 'utility', 'energy', 'investor', 'sovereign', 'network', 'other'];
+    for (const o of ORGANIZATIONS) expect(kinds, o.id).toContain(o.kind);
+    for (const outlet of OUTLETS) expect(resolveOrganization(outlet), outlet).toBeNull();
   });
 });
 
