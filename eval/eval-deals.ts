@@ -1,5 +1,5 @@
 // Scores the deal extractor on the deal corpus.
-//   npm run eval:deals [-- --split study|check|both] [--verbose] [--json]
+//   npm run eval:deals [-- --split study|study-new|check|both] [--verbose] [--json]
 // The corpus is split in two (../shared/eval/deals/README.md): study pages may be read, with every
 // error (--verbose, study only); check pages are scored as totals only, to tell whether a change
 // generalizes. Default: both, one report each (--json: one JSON object per split).
@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from '../extractors/index';
 import type { Deal, FigureRole, Mention } from '../extractors/types';
+import { splitOf } from './lib/deal-corpus';
 import { requireShared } from './lib/shared';
 
 const shared = requireShared();
@@ -105,15 +106,14 @@ function inContext(body: string, m: Mention, goldText: string): boolean {
   return body.slice(Math.max(0, m.start - reach), m.end + reach).includes(goldText);
 }
 
-/** Study: d001-d030 and the even ids above; check: the odd ids from d031 (scored as totals only). */
-export function splitOf(id: string): 'study' | 'check' {
-  const n = Number(id.slice(1));
-  return n > 30 && n % 2 === 1 ? 'check' : 'study';
-}
-
 /** Scores one split: the scorer reads every gold file of its folder, so the split's gold is linked into a temp folder. */
-function scoreSplit(split: 'study' | 'check', golds: Gold[], preds: Map<string, Prediction>, detail: boolean): void {
-  const chosen = golds.filter((g) => splitOf(g.id) === split);
+type Part = 'study' | 'check' | 'study-new';
+
+/** study-new: the study pages written after the first 30 (even ids from d032), the mirror of check. */
+const inPart = (id: string, part: Part): boolean => (part === 'study-new' ? splitOf(id) === 'study' && Number(id.slice(1)) > 30 : splitOf(id) === part);
+
+function scoreSplit(split: Part, golds: Gold[], preds: Map<string, Prediction>, detail: boolean): void {
+  const chosen = golds.filter((g) => inPart(g.id, split));
   const dir = mkdtempSync(join(tmpdir(), `eval-deals-${split}-`));
   try {
     const goldDir = join(dir, 'gold');
@@ -143,11 +143,11 @@ function scoreSplit(split: 'study' | 'check', golds: Gold[], preds: Map<string, 
 
 function main(): void {
   const splitArg = args.find((a) => a.startsWith('--split='))?.slice(8) ?? (args.includes('--split') ? args[args.indexOf('--split') + 1] : 'both');
-  if (!['study', 'check', 'both'].includes(splitArg)) {
-    console.error(`--split takes study, check or both; got "${splitArg}"`);
+  if (!['study', 'check', 'both', 'study-new'].includes(splitArg)) {
+    console.error(`--split takes study, study-new (its pages after d030), check or both; got "${splitArg}"`);
     process.exit(2);
   }
-  if (verbose && splitArg !== 'study') {
+  if (verbose && !splitArg.startsWith('study')) {
     console.error('--verbose lists errors of the study split only: add --split study (the check split is scored as totals only)');
     process.exit(2);
   }
@@ -157,8 +157,8 @@ function main(): void {
   const t0 = performance.now();
   for (const g of golds) preds.set(g.id, runExtractor(g.id));
   const ms = performance.now() - t0;
-  const splits = splitArg === 'both' ? (['study', 'check'] as const) : [splitArg as 'study' | 'check'];
-  for (const split of splits) scoreSplit(split, golds, preds, verbose && split === 'study');
+  const splits: Part[] = splitArg === 'both' ? ['study', 'check'] : [splitArg as Part];
+  for (const split of splits) scoreSplit(split, golds, preds, verbose && split !== 'check');
   if (!asJson) console.log(`extraction: ${ids.length} pages in ${ms.toFixed(0)} ms`);
 }
 

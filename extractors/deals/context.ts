@@ -1,11 +1,11 @@
 // What every deal rule reads: sentences with their mentions, paragraphs, the companies
 // (with their gazetteer kind) and the publication date, built once per article.
-import { getOrganization, resolveOrganization, type OrganizationKind } from '../orgs';
+import { getOrganization, normalizeName, resolveOrganization, type OrganizationKind } from '../orgs';
+import { findReferences, linkShortForms } from './references';
+import { parseStoryDate, type StoryDate } from './story-time';
 import type { Mention, OrganizationMention, QuantityMention, Sentence } from '../types';
 
 export interface Party {
-  /** Index into DealContext.orgs. */
-  index: number;
   mention: OrganizationMention;
   /** The name as the article writes it (possessive dropped). */
   text: string;
@@ -16,6 +16,8 @@ export interface Party {
   kind: OrganizationKind | null;
   /** "Nvidia GPUs", "AMD's Instinct processors": named as the maker of a product. */
   brand: boolean;
+  /** The description or pronoun written in place of the name ("the startup", "It"), for a party resolved from one. */
+  reference?: string;
 }
 
 export interface SentenceInfo {
@@ -28,10 +30,9 @@ export interface SentenceInfo {
 export interface DealContext {
   title: string;
   body: string;
-  publishedYear: number | null;
-  publishedMonth: number | null;
+  /** The publication date: the story's "now". */
+  now: StoryDate | null;
   sentences: SentenceInfo[];
-  orgs: Party[];
   quantities: QuantityMention[];
 }
 
@@ -50,9 +51,11 @@ export function buildContext(input: {
   mentions: Mention[];
 }): DealContext {
   const { body, sentences } = input;
-  const orgs = input.mentions
+  const named = input.mentions
     .filter((m): m is OrganizationMention => m.kind === 'organization')
-    .map((m, index) => toParty(m, index, body));
+    .map((m) => toParty(m, body));
+  linkShortForms(named);
+  const orgs = [...named, ...findReferences({ body, sentences, parties: named })].sort((a, b) => a.mention.start - b.mention.start);
   const quantities = input.mentions.filter((m): m is QuantityMention => m.kind !== 'organization');
   const infos = sentences.map((sentence) => ({
     sentence,
@@ -60,27 +63,23 @@ export function buildContext(input: {
     parties: orgs.filter((o) => o.mention.start >= sentence.start && o.mention.start < sentence.end),
     quantities: quantities.filter((q) => q.start >= sentence.start && q.start < sentence.end),
   }));
-  const date = /^(\d{4})-(\d{2})/.exec(input.published ?? '');
   return {
     title: input.title ?? '',
     body,
-    publishedYear: date ? Number(date[1]) : null,
-    publishedMonth: date ? Number(date[2]) : null,
+    now: parseStoryDate(input.published),
     sentences: infos,
-    orgs,
     quantities,
   };
 }
 
-function toParty(mention: OrganizationMention, index: number, body: string): Party {
+function toParty(mention: OrganizationMention, body: string): Party {
   const resolved = (mention.org_id ? getOrganization(mention.org_id) : null) ?? resolveOrganization(mention.name);
   const id = resolved?.id ?? mention.org_id ?? null;
   const family = id ? familyOf(id, resolved?.parent ?? null) : [];
   return {
-    index,
     mention,
     text: partyName(mention, id),
-    key: id ?? mention.name.toLowerCase(),
+    key: id ?? normalizeName(mention.name),
     family,
     kind: resolved?.kind ?? kindFromName(mention.name),
     brand: PRODUCT_AFTER.test(body.slice(mention.end, mention.end + 60)),

@@ -14,6 +14,9 @@ export const DEAL_REFERENCE = new RegExp(
 export const RECALL =
   /\b(?:earlier|previously|already|historically|last (?:year|month|week|quarter)|(?:a|one|two|three|several) (?:days?|weeks?|months?|years?) (?:ago|after|before|earlier)|days (?:earlier|later|after)|weeks (?:earlier|later|after)|since (?:then|\d{4})|(?:has|have|had) since|until now|when it was signed|first (?:invested|round|commitment)|has (?:invested|put|backed)|had (?:invested|put|signed|agreed)|which (?:has |had )?(?:invested|agreed|signed|expanded)|as early as)\b/i;
 
+/** "since its $13 billion investment in the company": the deal is the start of something that has run since. */
+export const SINCE_EVENT = new RegExp(`\\bsince (?:its|their|his|her|the|a|an)\\b[^.,;]{0,40}\\b(?:${DEAL_NOUN})\\b`, 'i');
+
 /** A deal denied, abandoned or rejected: no transaction to report. */
 export const CALLED_OFF =
   /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)? (?:as|the report|a report|reports?)|no (?:active |current )?plans? to|walk(?:s|ed|ing)? away|pull(?:s|ed|ing)? out of|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)|abandon(?:s|ed|ing)|voted (?:down|against)|reject(?:s|ed|ing)|terminat(?:e|es|ed|ing)|ended (?:talks|negotiations)|talks (?:collapsed|broke down|ended))\b/i;
@@ -21,8 +24,12 @@ export const CALLED_OFF =
 /** "said it had invested a further $2.75 billion": new money told in reported speech, not a recalled deal. */
 export const NEW_TRANCHE = /\b(?:has|have|had) (?:invested|put|agreed|signed)\s+(?:in\s+)?(?:a further|another|an additional|a new)\b/gi;
 
-/** Another deal cited beside this one: not recalled, but not this story's news either. */
+/** Another deal set beside this one: a sentence about it never speaks of the deal before it. */
 export const SEPARATE = /\b(?:separately|other recent)\b/i;
+
+/** "Other recent deals": cited, not this story's news. ("Separately" alone may introduce news: weighed, not ruled.) */
+export const OTHER_RECENT = /\bother recent\b/i;
+export const SEPARATELY = /\bseparately\b/i;
 
 /** Words of dealing, to tell a recalled deal from other recalled facts. */
 export const DEAL_LANGUAGE = new RegExp(`\\b(?:${DEAL_NOUN}|signed|agreed|struck|inked|chosen|selected|awarded|backed by)\\b`, 'i');
@@ -42,7 +49,7 @@ export const EXPANSION = /\b(?:expan(?:sion|ding|ds?|ded)\s+(?:of|its|their|the)
 export const INTENT_DOCUMENT = /\b(?:letters? of intent|term sheets?|memorand(?:um|a) of understanding|\bmous?\b|non-binding|framework agreements?)\b/i;
 
 export const PLAN =
-  /\b(?:plans? to|planning to|intends? to|aims? to|would (?:spend|invest|buy|take)|will invest|will put|to invest|commit(?:s|ted)? to|has committed|pledge[sd]?|is expected to|are expected to|expects to)\b/i;
+  /\b(?:plans? to|planning to|intends? to|aims? to|would (?:spend|invest|buy|take)|will invest|will spend|will put|to invest|commit(?:s|ted)? to|has committed|pledge[sd]?|is expected to|are expected to|expects to)\b/i;
 
 export const SIGNED_VERB =
   /\b(?:signed|signs|signing|agreed|agrees|struck|strikes|inked|inks|sealed|seals|entered into|enters into|reached|finali[sz]ed|closed|won|wins|landed|lands|secured|secures|clinched|concluded|concludes|bagged|bags)\b/i;

@@ -2,7 +2,8 @@
 // frames that describe one deal (same pair, same nature), and keep the ones the story reports.
 // A guarantee of one party's obligations becomes a deal with that party's counterparty.
 import { sameCompany, type DealContext, type Party } from './context';
-import { CALLED_OFF, MONTHS, NEW_TRANCHE, RECALL, SEPARATE } from './cues';
+import { CALLED_OFF, NEW_TRANCHE, OTHER_RECENT, RECALL, SINCE_EVENT } from './cues';
+import { mentionsPastDate } from './story-time';
 import { findFrames, type Frame } from './frames';
 
 export interface Candidate {
@@ -10,26 +11,26 @@ export interface Candidate {
   a: Party;
   b: Party;
   investment: boolean;
-  /** Frames that state this deal, in reading order; the first is the anchor. */
+  /** Frames that state this deal as the story's news, in reading order; the first is the anchor. */
   frames: Frame[];
   /** Frames naming a product brand ("Nvidia's systems") that add terms to a deal, never make one. */
   supporting: Frame[];
+  /** Frames of the same pair that recall or cite a deal (earlier, separate, called off). */
+  recalled: Frame[];
 }
 
-export interface Detection {
-  candidates: Candidate[];
-  /** Frames about deals the story only recalls or cites: their figures are earlier/other deals. */
-  background: Frame[];
-}
-
-export function detectDeals(ctx: DealContext): Detection {
+/**
+ * Every pair of companies joined by deal language, grouped by pair and nature. A candidate whose
+ * frames all recall a deal keeps them as its frames too, so that the decision can weigh it.
+ */
+export function detectDeals(ctx: DealContext): Candidate[] {
   const candidates: Candidate[] = [];
-  const background: Frame[] = [];
+  const recalled: Frame[] = [];
   const brandFrames: Frame[] = [];
   const guarantees: Frame[] = [];
   for (const info of ctx.sentences) {
     for (const frame of findFrames(ctx, info)) {
-      if (isBackground(ctx, frame)) background.push(frame);
+      if (isBackground(ctx, frame)) recalled.push(frame);
       else if (frame.cls === 'guarantee') guarantees.push(frame);
       else if (frame.a.brand || frame.b.brand) brandFrames.push(frame);
       else addFrame(candidates, frame);
@@ -41,7 +42,15 @@ export function detectDeals(ctx: DealContext): Detection {
     else if (!candidates.some((c) => involves(c, frame.a) || involves(c, frame.b))) addFrame(candidates, frame);
   }
   for (const frame of guarantees) addGuarantee(candidates, frame);
-  return { candidates, background };
+  const recalledOnly: Candidate[] = [];
+  for (const frame of recalled) {
+    if (frame.cls === 'guarantee' || frame.a.brand || frame.b.brand) continue;
+    const host = candidates.find((c) => samePair(c, frame.a, frame.b) && c.investment === isInvestment(frame));
+    if (host) host.recalled.push(frame);
+    else addFrame(recalledOnly, frame);
+  }
+  for (const c of recalledOnly) c.recalled = [...c.frames];
+  return [...candidates, ...recalledOnly];
 }
 
 /** A guarantor backs what the obligor owes under its deal: the guarantee is a deal with the obligor's counterparty. */
@@ -50,7 +59,7 @@ function addGuarantee(candidates: Candidate[], frame: Frame): void {
   if (!owed) return;
   const beneficiary = sameCompany(owed.a, frame.b) ? owed.b : owed.a;
   const resolved: Frame = { ...frame, b: beneficiary, buyer: frame.a, provider: beneficiary };
-  candidates.push({ a: frame.a, b: beneficiary, investment: false, frames: [resolved], supporting: [] });
+  candidates.push({ a: frame.a, b: beneficiary, investment: false, frames: [resolved], supporting: [], recalled: [] });
 }
 
 function isInvestment(frame: Frame): boolean {
@@ -65,7 +74,7 @@ function addFrame(candidates: Candidate[], frame: Frame): void {
     same.find((c) => c.investment === investment && (frame.cls !== 'symmetric' || !investment)) ??
     (frame.cls === 'symmetric' ? same[0] : undefined);
   if (host) host.frames.push(frame);
-  else candidates.push({ a: frame.a, b: frame.b, investment, frames: [frame], supporting: [] });
+  else candidates.push({ a: frame.a, b: frame.b, investment, frames: [frame], supporting: [], recalled: [] });
 }
 
 function samePair(c: Candidate, x: Party, y: Party): boolean {
@@ -76,25 +85,27 @@ function involves(c: Candidate, p: Party): boolean {
   return sameCompany(c.a, p) || sameCompany(c.b, p);
 }
 
+// After the object, a recall word speaks of the frame only within its own clause ("..., adding a customer list that already includes ...").
+const CLAUSE_AFTER_OBJECT = /[,;:(]|\s(?:and|but|while|which|who|that|as)\s/;
+
+function ownClauseEnd(ctx: DealContext, frame: Frame): number {
+  const rest = ctx.body.slice(frame.b.mention.end, frame.end);
+  const stop = rest.search(CLAUSE_AFTER_OBJECT);
+  return stop === -1 ? frame.end : frame.b.mention.end + stop;
+}
+
+const REPORTED_THAT = /\b(?:said|says|announced|announces|confirmed|confirms|disclosed|discloses|reported|reports|told|stated|wrote|added)\b[^.;]{0,25}\bthat\s+$/i;
+
 /** Earlier, recalled or background deals: dated before publication, in a relative clause, or flagged. */
 export function isBackground(ctx: DealContext, frame: Frame): boolean {
   const info = ctx.sentences[frame.sentence];
-  const region = ctx.body.slice(info.sentence.start, frame.end).replace(NEW_TRANCHE, 'adds');
-  if (RECALL.test(region) || SEPARATE.test(region) || CALLED_OFF.test(region)) return true;
-  if (mentionsPastDate(ctx, region)) return true;
-  const beforeA = ctx.body.slice(Math.max(info.sentence.start, frame.a.mention.start - 22), frame.a.mention.start);
+  // Recall words speak of the frame within its own clause; a date anywhere up to its end dates it ("X's investment in Y, agreed in 2023,").
+  const region = ctx.body.slice(info.sentence.start, ownClauseEnd(ctx, frame)).replace(NEW_TRANCHE, 'adds');
+  if (RECALL.test(region) || SINCE_EVENT.test(region) || OTHER_RECENT.test(region) || CALLED_OFF.test(region)) return true;
+  if (mentionsPastDate(ctx.now, ctx.body.slice(info.sentence.start, frame.end))) return true;
+  const beforeA = ctx.body.slice(Math.max(info.sentence.start, frame.a.mention.start - 40), frame.a.mention.start);
+  // "X said on Thursday that Y has expanded ...": the reported statement is the news, not a relative clause.
+  if (REPORTED_THAT.test(beforeA)) return false;
   // "a deal that Y signed" recalls another deal; "an agreement under which Y will" states this one's terms.
   return /(?<!\b(?:under|by|in|through)\s+)\b(?:that|which|who)\s+$/i.test(beforeA);
-}
-
-/** "In July", "in September 2024", "Talen's 2024 sale": a time before the story. */
-export function mentionsPastDate(ctx: DealContext, text: string): boolean {
-  const { publishedYear, publishedMonth } = ctx;
-  if (publishedYear === null) return false;
-  // The first year of a range that runs on ("between 2023 and 2027") is not in the past.
-  const years = text.match(/\b(?:19|20)\d\d\b(?!\s*(?:and|to|-|–)\s*(?:19|20)\d\d)/g) ?? [];
-  if (years.some((y) => Number(y) < publishedYear)) return true;
-  if (publishedMonth === null) return false;
-  const months = text.match(/\b[Ii]n (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g) ?? [];
-  return months.some((m) => MONTHS.indexOf(m.split(' ').pop()!.toLowerCase()) + 1 < publishedMonth);
 }

@@ -21,6 +21,8 @@ export interface Frame {
   start: number;
   end: number;
   trigger: string;
+  /** A later member of a list of objects sharing one verb ("with Vistra, TerraPower and Oklo"). */
+  listed?: boolean;
 }
 
 type Prep = 'with' | 'from' | 'to' | 'for' | 'in' | 'into' | 'on' | 'of' | 'at' | 'through' | 'by' | 'between' | 'direct' | 'other';
@@ -47,7 +49,7 @@ const TRIGGERS: readonly Trigger[] = [
   { cls: 'buy', re: /\brun(?:s|ning)? (?:its |their )?(?:[\w-]+ ){0,2}?(?:workloads|applications|models|services)\b/gi, preps: ['on'] },
   // "OpenAI tapped CoreWeave for ...", "Anthropic has chosen Fluidstack to build ...": the subject engages the object.
   // Not "hired": companies hire banks and advisers, which is no deal of this kind.
-  { cls: 'buy', re: /\b(?:tapped|chose|chosen|choos(?:e|es|ing)|select(?:s|ed)?)\b/gi, preps: ['direct'] },
+  { cls: 'buy', re: /\b(?:tapped|chose|chosen|choos(?:e|es|ing)|select(?:s|ed)?|pick(?:s|ed)?)\b/gi, preps: ['direct'] },
   // "pay Y", "pay $N to Y", "pay $N a year for a version of Y's model".
   { cls: 'pay', re: /\b(?:pay|pays|paying|paid)\b/gi, preps: ['direct', 'to', 'of'] },
   // Passive: "CoreWeave was awarded a contract by OpenAI", "Oklo was picked by Meta": the agent engages the subject.
@@ -65,10 +67,10 @@ const TRIGGERS: readonly Trigger[] = [
 const PREP_BEFORE =
   /\b(with|from|to|for|into|in|on|of|at|through|by|between)\s+(?:(?:the|its|a|an|help\s+from)\s+)?(?:(?!(?:with|from|to|for|into|in|on|of|at|through|by|between)\s)[\w.'’-]+\s+){0,3}$/i;
 const DIRECT_VERB_BEFORE =
-  /\b(?:pay|pays|paying|paid|suppl(?:y|ies|ying)|serv(?:e|es|ing)|signs|signed|signed up|wins|won|lands|landed|secures|secured|tapped|chose|chosen|selected)\s+(?:the\s+)?$/i;
+  /\b(?:pay|pays|paying|paid|suppl(?:y|ies|ying)|serv(?:e|es|ing)|signs|signed|signed up|wins|won|lands|landed|secures|secured|tapped|chose|chosen|selected|picked|picks)\s+(?:the\s+)?$/i;
 // "buy energy from reactors developed by Kairos Power": the maker stands in the slot of the product ("from Kairos Power").
 const MADE_BY_BEFORE = /\b(from)\s+(?:[\w'’-]+\s+){1,5}?(?:developed|built|made|designed|operated|owned|run)\s+by\s+$/i;
-const WARRANTS_BEFORE = /\bwarrants?\b[^.;]{0,40}$/i;
+const WARRANTS_BEFORE = /\bwarrants?\b[^.;]{0,60}$/i;
 const NAMED_BEFORE = /\b(?:called|named|dubbed|such as|including|like)\s+(?:[\w-]+\s+){0,1}$/i;
 // "a power purchase agreement", "a supply deal": the verb is part of a deal noun and gives no direction.
 const NOUN_COMPOUND_AFTER = /^\s+(?:agreements?|contracts?|deals?|pacts?)\b/i;
@@ -78,6 +80,8 @@ const CUSTOMER_ROLE = /\b(?:act|acts|acting|serve|serves|serving)\s+as\s+(?:the|
 // "X will backstop $1.8 billion of Y's lease obligations": X guarantees what Y owes under Y's own deal.
 const GUARANTEE = /\b(?:backstop|guarantee)(?:s|d|ing)?\s+(?:\S+\s+){0,4}?of\s+$/i;
 const OBLIGATIONS_AFTER = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:obligations|payments|debt|commitments)\b/i;
+const TIME_PHRASE =
+  /^\w+\s+(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|the (?:same )?day|\d{1,2}|\d{4})\b[^A-Z]*$/;
 const OBJECT_PREPS = new Set<Prep>(['with', 'from', 'to', 'for', 'in', 'into', 'on', 'of', 'at', 'through', 'between']);
 const MAX_SPAN = 220;
 
@@ -85,12 +89,11 @@ const MAX_SPAN = 220;
 export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
   const frames: Frame[] = [];
   const parties = info.parties.filter(
-    (p) => !isNamedExample(ctx, p) && !isListMember(ctx, info, p) && !isExchange(ctx, p) && !isModifier(ctx, p) && !isAppositive(ctx, info, p),
+    (p) => !isNamedExample(ctx, p) && !(isListMember(ctx, info, p) && !opensList(ctx, info, p)) && !isExchange(ctx, p) && !isModifier(ctx, p) && !isAppositive(ctx, info, p),
   );
   for (const b of parties) {
     const prep = prepBefore(ctx, info, b);
-    const found = frameFor(ctx, info, parties, b, prep);
-    frames.push(...found);
+    for (const f of frameFor(ctx, info, parties, b, prep)) frames.push(f, ...listedAfter(ctx, info, f));
   }
   frames.push(...coordinatedSubjects(ctx, info, parties).filter((f) => !coSubjects(frames, f)));
   for (const f of [...customerRoleFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info)]) {
@@ -134,8 +137,9 @@ function lastTrigger(window: string, prep: Prep, owner: boolean): { cls: FrameCl
 /** The subject before the trigger: a company not in an object slot, and its coordinated partner. */
 function subjectsBefore(ctx: DealContext, parties: Party[], b: Party, triggerAt: number, sentenceStart: number): Party[] {
   const before = parties.filter((p) => p.mention.end <= triggerAt && !sameCompany(p, b));
+  // A company governed by a preposition ("services from Amazon") is no subject of a later verb or noun.
   const subjectLike = before.filter((p) => !OBJECT_PREPS.has(prepAt(ctx, sentenceStart, p)));
-  const pick = subjectLike.length ? subjectLike[subjectLike.length - 1] : before[before.length - 1];
+  const pick = subjectLike[subjectLike.length - 1];
   if (!pick) return [];
   const partner = coordinatedPartner(ctx, before, pick);
   return partner && !sameCompany(partner, b) ? [partner, pick] : [pick];
@@ -159,7 +163,8 @@ function coordinatedSubjects(ctx: DealContext, info: SentenceInfo, parties: Part
     const between = ctx.body.slice(a.mention.end, b.mention.start);
     if (!/^(?:\s+(?:Inc\.|Corp\.))?\s*(?:,\s*)?(?:and|&)\s+$/i.test(between)) continue;
     const after = ctx.body.slice(b.mention.end, Math.min(info.sentence.end, b.mention.end + 80));
-    const verb = /^(?:\s*\([^)]{0,40}\))?\s*(?:have\s+|has\s+|today\s+|on\s+\w+\s+)?(signed|agreed|struck|inked|announced|unveiled|entered|said|reached)\b/i.exec(after);
+    // "AWS and OpenAI said they have signed", "X and Y on Monday agreed": a joint statement of a deal.
+    const verb = /^(?:\s*\([^)]{0,40}\))?\s*(?:(?:said|say|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?they\s+)?(?:have\s+|has\s+|had\s+|today\s+|on\s+\w+\s+)?(signed|agreed|struck|inked|announced|unveiled|entered|said|reached)\b/i.exec(after);
     if (verb && !isObjectSlot(ctx, info, a)) frames.push(makeFrame(ctx, info, 'symmetric', verb[1], a, b));
   }
   return frames;
@@ -257,7 +262,8 @@ function prepAt(ctx: DealContext, sentenceStart: number, p: Party): Prep {
   const made = MADE_BY_BEFORE.exec(before);
   if (made) return made[1].toLowerCase() as Prep;
   const m = PREP_BEFORE.exec(before);
-  if (m) return m[1].toLowerCase() as Prep;
+  // "On Thursday Microsoft agreed", "said on Tuesday that OpenAI": a time phrase governs no company.
+  if (m && !TIME_PHRASE.test(before.slice(m.index))) return m[1].toLowerCase() as Prep;
   return /\S$/.test(before.trimEnd()) && /[a-z]\s+(?:the\s+)?$/i.test(before) ? 'direct' : 'other';
 }
 
@@ -293,18 +299,40 @@ function isNamedExample(ctx: DealContext, p: Party): boolean {
   return NAMED_BEFORE.test(ctx.body.slice(Math.max(0, p.mention.start - 40), p.mention.start));
 }
 
-/** "with Nvidia, Broadcom, Oracle, Microsoft ...": the third and later names of a list are a summary. */
+const LIST_GAP = /^\s*,\s*(?:and\s+)?$|^\s*,?\s+and\s+$/;
+
+/** The first name of a list ("Vistra" in "with Vistra, TerraPower and Oklo"). */
+function opensList(ctx: DealContext, info: SentenceInfo, p: Party): boolean {
+  const i = info.parties.indexOf(p);
+  return i === 0 || !LIST_GAP.test(ctx.body.slice(info.parties[i - 1].mention.end, p.mention.start));
+}
+
+/** The frame repeated for each later member of the list its object opens: they share its verb. */
+function listedAfter(ctx: DealContext, info: SentenceInfo, f: Frame): Frame[] {
+  const out: Frame[] = [];
+  for (let i = info.parties.indexOf(f.b) + 1; i > 0 && i < info.parties.length; i++) {
+    const prev = info.parties[i - 1];
+    const p = info.parties[i];
+    if (!LIST_GAP.test(ctx.body.slice(prev.mention.end, p.mention.start)) || sameCompany(p, f.a)) break;
+    const buyer = f.buyer === f.b ? p : f.buyer;
+    const provider = f.provider === f.b ? p : f.provider;
+    out.push({ ...f, b: p, buyer, provider, end: clauseEnd(ctx, info, p), listed: true });
+  }
+  return out;
+}
+
+/** "with Nvidia, Broadcom, Oracle, Microsoft ...": a list of three or more names, or two and "others". */
 function isListMember(ctx: DealContext, info: SentenceInfo, p: Party): boolean {
   const i = info.parties.indexOf(p);
   let run = 1;
   for (let j = i; j > 0; j--) {
     const gap = ctx.body.slice(info.parties[j - 1].mention.end, info.parties[j].mention.start);
-    if (!/^\s*,\s*(?:and\s+)?$|^\s*,?\s+and\s+$/.test(gap)) break;
+    if (!LIST_GAP.test(gap)) break;
     run++;
   }
   for (let j = i; j + 1 < info.parties.length; j++) {
     const gap = ctx.body.slice(info.parties[j].mention.end, info.parties[j + 1].mention.start);
-    if (!/^\s*,\s*(?:and\s+)?$|^\s*,?\s+and\s+$/.test(gap)) break;
+    if (!LIST_GAP.test(gap)) break;
     run++;
   }
   return run >= 3 || (run === 2 && /^\s*,?\s+and (?:others|other\b)/.test(ctx.body.slice(p.mention.end, p.mention.end + 20)));

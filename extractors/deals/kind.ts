@@ -5,11 +5,11 @@ import type { Party } from './context';
 
 const POWER = /\b(?:power purchase agreements?|ppas?|electricity|(?:nuclear|renewable|clean|carbon-free|solar|wind|geothermal|fusion)(?: and (?:solar|wind|storage|geothermal))? (?:energy|power|capacity|farms?)|(?:the )?(?:plant|reactor|station)['’]s output|output of the|retail electricity supplier)\b/i;
 const DATA_CENTER = /\b(?:colocation|co-location|hosting|host|space and power|data[- ]cent(?:re|er) space|build(?:ing)? (?:[\w'’,-]+ ){0,8}?(?:data cent(?:re|er)s?|campus(?:es)?|supercomputers?)|leases? (?:with|of|to)|leas(?:e|es|ed|ing) (?:[\w.'’-]+ ){0,5}?(?:campus(?:es)?|data cent(?:re|er)s?|facilit(?:y|ies)|buildings?)\b|\d+-year lease|powered shell)\b/i;
-const CHIPS = /\b(?:chips?|gpus?|tpus?|tensor processing units?|processors?|accelerators?|equipment|silicon)\b/i;
+const CHIPS = /\b(?:chips?|gpus?|tpus?|tensor processing units?|processors?|accelerators?|equipment|silicon|servers|hardware)\b/i;
 // "Google's TPUs for its data centres": chips the buyer installs itself, even when the seller also rents capacity.
 const OWN_SITES = /\b(?:for|in|into) (?:its|their) (?:own )?data cent(?:re|er)s\b/i;
 const COMPUTE = /\b(?:comput(?:e|ing)(?: capacity| power| services)?|cloud|capacity|infrastructure|servers)\b/i;
-const MODEL = /\b(?:models?|licen[cs](?:e|es|ing)|software)\b/i;
+const MODEL = /\b(?:models?(?!\s+(?:developers?|makers?|builders?|compan(?:y|ies)|start-?ups?|labs?)\b)|licen[cs](?:e|es|ing)|software)\b/i;
 const GUARANTEE = /\b(?:backstop|guarantee)\w*\b/i;
 // "agreed to buy $5 billion of Intel stock": buying shares is an investment.
 const EQUITY_PURCHASE = /\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*)\s+(?:\S+\s+){0,4}?(?:stock|shares|a stake|an? (?:\w+ )?equity stake)\b/i;

@@ -14,6 +14,8 @@ export interface StatusEvidence {
   /** The headline, when it names one of the parties. */
   headline: string;
   investment: boolean;
+  /** A value or term of the deal stated in the sentences that state it. */
+  termsStated: boolean;
 }
 
 const AGREEMENT_NOUN = /\b(?:agreements?|contracts?|pacts?|deals?|leases?|ppas?)\b/i;
@@ -30,6 +32,8 @@ export function classifyStatus(e: StatusEvidence): { status: DealStatus; reason:
   if (SIGNED_VERB.test(e.anchor)) return { status: 'signed', reason: 'deal verb in sentence' };
   if (!plan && AGREEMENT_NOUN.test(e.anchor)) return { status: 'signed', reason: 'agreement stated' };
   if (SIGNED_HEADLINE.test(e.headline)) return { status: 'signed', reason: 'signed per headline' };
+  // "Nebius will provide Microsoft with capacity worth $17.4 billion through 2031": a contract's terms, told by what it will do.
+  if (future && !plan && !e.investment && e.termsStated) return { status: 'signed', reason: 'contract terms stated' };
   if (plan || future) return { status: 'announced', reason: 'planned or committed' };
   return { status: 'signed', reason: 'stated as done' };
 }

@@ -4,7 +4,7 @@ import { sameCompany, type DealContext, type Party } from './context';
 import { DEAL_NOUN, DEAL_REFERENCE, RECALL, SEPARATE, VALUE_WITHHELD } from './cues';
 import type { Candidate } from './detect';
 import type { Frame } from './frames';
-import { mentionsPastDate } from './detect';
+import { mentionsPastDate } from './story-time';
 import type { FigureCue } from './figure-roles';
 import type { DurationMention, MoneyMention, PowerMention, QuantityMention } from '../types';
 
@@ -18,6 +18,8 @@ export interface Terms {
   repeats: MoneyMention[];
   sentences: number[];
   valueSameSentence: boolean;
+  /** "$4 billion to $5 billion": the high end of a value stated as a range of two amounts. */
+  valueHigh: MoneyMention | null;
 }
 
 const FOLLOW_SENTENCES = 6;
@@ -46,7 +48,7 @@ export function dealSentences(ctx: DealContext, cand: Candidate, all: Candidate[
 
 function pointsBack(ctx: DealContext, s: number): boolean {
   const text = ctx.sentences[s].sentence.text;
-  if (RECALL.test(text) || SEPARATE.test(text) || mentionsPastDate(ctx, text)) return false;
+  if (RECALL.test(text) || SEPARATE.test(text) || mentionsPastDate(ctx.now, text)) return false;
   return DEAL_REFERENCE.test(text) || ctx.sentences[s].parties.length > 0 || /^(?:The|Under|As part)\b/.test(text);
 }
 
@@ -74,7 +76,7 @@ export function collectTerms(
   taken: Set<QuantityMention>,
   all: Candidate[],
 ): Terms {
-  const terms: Terms = { value: null, duration: null, capacity: null, restated: [], repeats: [], sentences, valueSameSentence: false };
+  const terms: Terms = { value: null, duration: null, capacity: null, restated: [], repeats: [], sentences, valueSameSentence: false, valueHigh: null };
   const anchorSentences = new Set(cand.frames.map((f) => f.sentence));
   let withheld = false;
   for (const s of sentences) {
@@ -82,7 +84,7 @@ export function collectTerms(
     // "The agreements cover 200 MW and represent $3.7 billion of contracted revenue": the deal is the subject.
     const aboutDeal = DEAL_SUBJECT.test(ctx.sentences[s].sentence.text);
     for (const q of ctx.sentences[s].quantities) {
-      if (taken.has(q)) continue;
+      if (taken.has(q) || q === terms.valueHigh) continue;
       const inFrame = aboutDeal || inOwnFrame(cand.frames.concat(cand.supporting), q);
       // An investment has no term of its own: a lease the money pays for ("rent them for five years") is another contract.
       const termHere = !cand.investment || inOwnFrame(cand.frames, q);
@@ -90,10 +92,21 @@ export function collectTerms(
       if (cue && (cue.strong || !inFrame) && !(inOwnFrame(cand.frames, q) && isDealsOwn(ctx, q, cue))) continue;
       if (!belongsTo(ctx, q, cand, all, s)) continue;
       take(terms, q, { anchor, inFrame, termHere, withheld, s });
+      if (terms.value === q) terms.valueHigh = rangeHigh(ctx, q);
     }
     if (VALUE_WITHHELD.test(ctx.sentences[s].sentence.text)) withheld = true;
   }
   return terms;
+}
+
+/** The amount that closes a range the value opens: "$4 billion to $5 billion", "between $66 billion and $72 billion". */
+function rangeHigh(ctx: DealContext, low: MoneyMention): MoneyMention | null {
+  if (low.amount_high !== undefined) return null;
+  const next = ctx.quantities[ctx.quantities.indexOf(low) + 1];
+  if (!next || next.kind !== 'money' || next.currency !== low.currency || next.amount === null || low.amount === null || next.amount <= low.amount) return null;
+  const gap = ctx.body.slice(low.end, next.start);
+  if (/^\s*(?:to|-|–)\s*$/.test(gap)) return next;
+  return /^\s*and\s*$/.test(gap) && /between\s+$/i.test(ctx.body.slice(Math.max(0, low.start - 12), low.start)) ? next : null;
 }
 
 interface Place {

@@ -1,7 +1,7 @@
 // `dealdb extract`: pages in, JSON Lines out. No database.
 import fs from 'node:fs/promises';
 import readline from 'node:readline';
-import { extract, extractText } from '../../../extractors';
+import { explain, explainText, type Explained } from '../../../extractors';
 import { loadConfig } from '../../config';
 import { createHttp } from '../../context';
 import { describeError } from '../../errors';
@@ -20,19 +20,23 @@ its deals, and prints one JSON object per input (JSON Lines). Nothing is stored.
 
   --stdin-jsonl   read lines {"id","html","url"?} or {"id","text"} from standard input and print
                   one line per input line, in order, echoing "id"
+  --explain       add "candidates": every candidate deal, kept or dropped, with its probability,
+                  the reasons that decided it and all its features
 
 A failed input prints {"id"?,"url"?,"error"} and the run goes on; the exit code is 1 if any failed.
 
 examples:
   dealdb extract samples/pages/openai-aws.html
   dealdb extract https://example.com/news/story.html | jq .deals
-  echo '{"id":"a","text":"OpenAI signed a $38 billion deal with AWS."}' | dealdb extract --stdin-jsonl`;
+  echo '{"id":"a","text":"OpenAI signed a $38 billion deal with AWS."}' | dealdb extract --stdin-jsonl
+  dealdb extract --explain samples/pages/openai-aws.html | jq '.candidates[] | {a, b, kept, reasons}'`;
 
 export const extractCommand: Command = {
   name: 'extract',
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { 'stdin-jsonl': { type: 'boolean' } }, usage);
+    const { values, positionals } = parseCommandArgs(argv, { 'stdin-jsonl': { type: 'boolean' }, explain: { type: 'boolean' } }, usage);
+    const toJson = (result: Explained, id?: string) => ({ ...extractionToJson(result.extraction, id), ...(values.explain ? { candidates: result.candidates } : {}) });
     if (values['stdin-jsonl'] && positionals.length) throw new UsageError(`give INPUTs or --stdin-jsonl, not both\n\n${usage}`);
     if (!values['stdin-jsonl'] && positionals.length === 0) throw new UsageError(`nothing to extract: give a URL or a file path\n\n${usage}`);
     const config = loadConfig(io.env, io.cwd);
@@ -46,10 +50,10 @@ export const extractCommand: Command = {
     try {
       if (values['stdin-jsonl']) {
         for await (const line of readline.createInterface({ input: io.stdin, crlfDelay: Infinity })) {
-          if (line.trim()) print(extractJsonLine(line));
+          if (line.trim()) print(extractJsonLine(line, toJson));
         }
       } else {
-        for (const input of expandFolders(positionals, io.cwd)) print(await extractInput(input, io, client));
+        for (const input of expandFolders(positionals, io.cwd)) print(await extractInput(input, io, client, toJson));
       }
     } finally {
       await http?.close();
@@ -58,23 +62,25 @@ export const extractCommand: Command = {
   },
 };
 
-async function extractInput(input: string, io: CliIO, http: () => HttpClient): Promise<Record<string, unknown>> {
+type ToJson = (result: Explained, id?: string) => Record<string, unknown>;
+
+async function extractInput(input: string, io: CliIO, http: () => HttpClient, toJson: ToJson): Promise<Record<string, unknown>> {
   let url: string | undefined;
   try {
     const resolved = resolveInput(input, io.cwd);
     url = resolved.url;
     if (resolved.kind === 'file') {
       const { text } = decodeBody(await fs.readFile(resolved.path), null);
-      return extractionToJson(extract(text, { url: resolved.url }));
+      return toJson(explain(text, { url: resolved.url }));
     }
     const page = await withRetries(() => http().fetchPage(resolved.url));
-    return extractionToJson(extract(page.text, { url: page.finalUrl, fetchedAt: page.fetchedAt }));
+    return toJson(explain(page.text, { url: page.finalUrl, fetchedAt: page.fetchedAt }));
   } catch (err) {
     return { url: url ?? input, error: describeError(err).message };
   }
 }
 
-function extractJsonLine(line: string): Record<string, unknown> {
+function extractJsonLine(line: string, toJson: ToJson): Record<string, unknown> {
   let obj: unknown;
   try {
     obj = JSON.parse(line);
@@ -87,10 +93,10 @@ function extractJsonLine(line: string): Record<string, unknown> {
   const url = typeof o.url === 'string' ? o.url : null;
   const echo = { ...(id === undefined ? {} : { id }), ...(url ? { url } : {}) };
   try {
-    if (typeof o.html === 'string') return extractionToJson(extract(o.html, { url }), id);
+    if (typeof o.html === 'string') return toJson(explain(o.html, { url }), id);
     if (typeof o.text === 'string') {
       const meta = { url, title: typeof o.title === 'string' ? o.title : null, published: typeof o.published === 'string' ? o.published : null };
-      return extractionToJson(extractText(o.text, meta), id);
+      return toJson(explainText(o.text, meta), id);
     }
     return { ...echo, error: 'line has neither "html" nor "text"' };
   } catch (err) {

@@ -173,7 +173,8 @@ const ROLE_ROWS: [string, string, string, string][] = [
   ['analyst over a topical word', 'One analyst put the potential sales value at around $90 billion.', '$90 billion', 'cost_estimate'],
   ['burn rate', 'The start-up is spending about $1 billion a month.', '$1 billion', 'loss'],
   ['annual average', 'The contract value works out to an average of roughly $367 million a year.', '$367 million', 'restatement'],
-  ['a separate deal', 'Nvidia separately intends to invest up to $100 billion in OpenAI.', '$100 billion', 'other_deal'],
+  // "Separately" alone introduces the news as often as a cited deal; a plan dated weeks back is one the story recalls.
+  ['a separate deal', 'Nvidia separately intends to invest up to $100 billion in OpenAI, a plan it announced in September.', '$100 billion', 'earlier_deal'],
   ['recalled deal\'s unit', 'The deal follows an agreement last year with Microsoft, a contract tied to the restart of an 835-megawatt unit.', '835-megawatt', 'earlier_deal'],
   ['undisclosed amount', 'Microsoft also struck a separate multibillion-dollar deal with Lambda.', 'multibillion-dollar', 'other'],
   ['asset sale', 'Meta plans to offload $2 billion of data-centre assets to partners.', '$2 billion', 'other_deal'],

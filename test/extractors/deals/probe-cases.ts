@@ -132,7 +132,6 @@ export const PROBES: Probe[] = [
       ['Google', 'Commonwealth Fusion Systems', 'investment', null, null, null, 'signed'],
     ],
     roles: [['400 megawatts', ['site_capacity', 'target']]],
-    gap: 'deals: no coreference; "its stake in the company" does not resolve "the company" to the company named before',
   },
   {
     name: 'quote, then provider agreed to build for the buyer',
@@ -654,5 +653,107 @@ export const PROBES: Probe[] = [
     published: '2026-01-20',
     text: 'Nvidia will hold its annual GTC developer conference in San Jose from March 16 to 19, where chief executive Jensen Huang is expected to unveil new chips. Last year\'s event drew about 25,000 attendees.',
     deals: [],
+  },
+
+  // --- written 2026-12-02, before the story-level redesign: one row per class it must serve ---
+  // Parties named by a description or a pronoun, resolved as a reader resolves them.
+  {
+    name: 'coreference: a located description of the provider ("the Denver-based developer")',
+    published: '2025-12-09',
+    text: 'Crusoe said on Tuesday that OpenAI has expanded its lease with the Denver-based data-centre developer by 400 MW at the Abilene campus.',
+    deals: [['OpenAI', 'Crusoe', 'data_center', null, null, 400, 'expanded']],
+  },
+  {
+    name: 'coreference: "the startup" as the subject of the next sentence',
+    published: '2026-02-16',
+    text: 'Harbor Compute, a Lisbon GPU cloud founded in 2023, has landed its first large customer. The startup signed a four-year agreement worth €240 million to provide capacity to Mistral AI, the companies said on Monday.',
+    deals: [['Mistral AI', 'Harbor Compute', 'cloud_compute', [240e6, 'EUR', 'exact'], 48, null, 'signed']],
+    gap: 'orgs: an unlisted company introduced by an apposition ("Harbor Compute, a Lisbon GPU cloud") is not found, so "the startup" has nothing to resolve to',
+  },
+  {
+    name: 'coreference: "It" opening the sentence after the company is introduced',
+    published: '2025-06-11',
+    text: 'Talen Energy has found another data-centre customer. It agreed on Wednesday to supply 500 MW of power to Amazon for 15 years.',
+    deals: [['Amazon', 'Talen Energy', 'power', null, 180, 500, 'signed']],
+  },
+  {
+    name: 'a short form of a name the story gave in full',
+    published: '2026-03-06',
+    text: 'Fjordline Datasenter AS signed a 12-year lease with Lumen Labs on Friday for 40 MW at its campus near Bergen. Fjordline will build a second hall for the tenant.',
+    deals: [['Lumen Labs', 'Fjordline Datasenter', 'data_center', null, 144, 40, 'signed']],
+    gap: 'orgs: a corporate word of another language ("Datasenter", "AS") does not mark an unlisted company',
+  },
+  // Stories whose news is not a deal.
+  {
+    name: 'no deal: an explainer that walks through deals announced weeks before',
+    published: '2025-11-20',
+    title: 'How to read a GPU-cloud contract',
+    text: 'Take the agreement Nebius announced with Microsoft on September 8: $17.4 billion of capacity over five years. Or Meta\'s contract with CoreWeave from late September, worth up to $14.2 billion. Both headline numbers are ceilings, not payments.',
+    deals: [],
+  },
+  {
+    name: 'no deal: a results story that credits a deal signed months before',
+    published: '2025-11-11',
+    title: 'Nebius revenue triples as capacity comes online',
+    text: 'Nebius reported third-quarter revenue of $146 million on Tuesday, lifted by the $17.4 billion agreement with Microsoft that it signed in September.',
+    deals: [],
+    roles: [['$146 million', ['revenue']]],
+  },
+  {
+    name: 'no deal: a list of one company\'s commitments in a losses story',
+    published: '2025-11-05',
+    title: 'OpenAI\'s losses widen as its compute bill grows',
+    text: 'OpenAI lost about $12 billion last quarter. Its obligations keep piling up: a $300 billion contract with Oracle, $38 billion of services from Amazon and an agreement with Broadcom for 10 GW of custom chips.',
+    deals: [],
+  },
+  {
+    name: 'a month without a year, after the publication month, is last year',
+    published: '2025-02-03',
+    text: 'SoftBank invested $500 million in OpenAI in October. It is now in talks to invest up to $25 billion more in OpenAI, people familiar with the matter said.',
+    deals: [['SoftBank', 'OpenAI', 'investment', [25e9, 'USD', 'up_to'], null, null, 'rumored']],
+    roles: [['$500 million', ['earlier_deal', 'funding_round']]],
+  },
+  // The second deal of a page.
+  {
+    name: 'two news deals, the second introduced by "separately"',
+    published: '2025-11-03',
+    text: 'Microsoft signed a five-year, $9.7 billion contract with IREN on Monday for GPU cloud capacity in Texas. Separately, IREN agreed to buy about $5.8 billion of servers from Dell Technologies to serve the contract.',
+    deals: [
+      ['Microsoft', 'IREN', 'cloud_compute', [9.7e9, 'USD', 'exact'], 60, null, 'signed'],
+      ['IREN', 'Dell Technologies', 'chips', [5.8e9, 'USD', 'about'], null, null, 'signed'],
+    ],
+  },
+  // Status from attribution.
+  {
+    name: 'a named outlet\'s report makes a signed deal reported',
+    published: '2025-09-18',
+    text: 'Meta Platforms has signed a cloud computing deal with Google worth more than $10 billion over six years, The Information reported on Thursday.',
+    deals: [['Meta Platforms', 'Google', 'cloud_compute', [10e9, 'USD', 'more_than'], 72, null, 'reported']],
+  },
+  {
+    name: 'a new contract with an existing customer is signed, not expanded',
+    published: '2025-09-30',
+    text: 'CoreWeave signed a new $2 billion contract with Poolside on Monday, adding another model developer to a customer list that already includes OpenAI and Meta.',
+    deals: [['Poolside', 'CoreWeave', 'cloud_compute', [2e9, 'USD', 'exact'], null, null, 'signed']],
+  },
+  // Terms.
+  {
+    name: 'base value before an option ceiling, term from "through YEAR"',
+    published: '2025-09-08',
+    text: 'Nebius will provide Microsoft with GPU capacity worth $17.4 billion through 2031; the total could rise to $19.4 billion if Microsoft buys additional services.',
+    deals: [['Microsoft', 'Nebius', 'cloud_compute', [17.4e9, 'USD', 'exact'], 72, null, 'signed']],
+    roles: [['$19.4 billion', ['option_ceiling']]],
+  },
+  {
+    name: 'value, capacity and term in the sentence after the parties',
+    published: '2025-06-11',
+    text: 'Amazon has signed a nuclear power agreement with Talen Energy. The contract, worth about $18 billion, covers 1,920 MW through 2042.',
+    deals: [['Amazon', 'Talen Energy', 'power', [18e9, 'USD', 'about'], 204, 1920, 'signed']],
+  },
+  {
+    name: 'a value stated as a range',
+    published: '2026-01-14',
+    text: 'Lambda has signed a multi-year agreement to supply Microsoft with Nvidia-powered capacity worth $4 billion to $5 billion, the companies said.',
+    deals: [['Microsoft', 'Lambda', 'cloud_compute', [4e9, 'USD', 'range_low'], null, null, 'signed']],
   },
 ];

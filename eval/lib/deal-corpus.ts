@@ -1,0 +1,68 @@
+// The deal corpus (../shared/eval/deals): its split into study and check pages, its gold files,
+// and company names compared as its scorer compares them (orgs.json aliases, else the name
+// without punctuation and corporate suffixes).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { requireShared } from './shared';
+
+export type Split = 'study' | 'check';
+
+export interface GoldDeal {
+  buyer: string;
+  provider: string;
+  kind: string;
+}
+
+export interface GoldPage {
+  id: string;
+  title: string;
+  published: string;
+  deals: GoldDeal[];
+  mentions: { kind: 'money' | 'duration' | 'power'; text: string }[];
+  distractors: { text: string; role: string }[];
+}
+
+export const DEALS_DIR = join(requireShared(), 'eval/deals');
+
+/** Study: d001-d030 and the even ids above; check: the odd ids from d031 (scored as totals only). */
+export function splitOf(id: string): Split {
+  const n = Number(id.slice(1));
+  return n > 30 && n % 2 === 1 ? 'check' : 'study';
+}
+
+export function pageIds(split?: Split): string[] {
+  return readdirSync(DEALS_DIR)
+    .filter((f) => /^d\d+\.json$/.test(f))
+    .map((f) => f.slice(0, -5))
+    .filter((id) => !split || splitOf(id) === split)
+    .sort();
+}
+
+export const readGold = (id: string): GoldPage => JSON.parse(readFileSync(join(DEALS_DIR, `${id}.json`), 'utf8')) as GoldPage;
+export const readPage = (id: string): string => readFileSync(join(DEALS_DIR, `${id}.html`), 'utf8');
+
+const SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc',
+  'nv', 'sa', 'ag', 'se', 'gmbh', 'bv', 'holdings', 'holding', 'group', 'pbc', 'lp', 'llp']);
+
+function normName(s: string): string {
+  let w = s.toLowerCase().replace(/&/g, ' and ').replace(/['’]s\b/g, '').replace(/n\.v\./g, 'nv')
+    .replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  if (w[0] === 'the' && w.length > 1) w = w.slice(1);
+  while (w.length > 1 && SUFFIXES.has(w[w.length - 1])) w = w.slice(0, -1);
+  return w.join(' ');
+}
+
+/** A company name as the scorer keys it. */
+export function companyNamer(): (name: string) => string {
+  const exact = new Map<string, string>();
+  const normalized = new Map<string, string>();
+  const orgs = JSON.parse(readFileSync(join(DEALS_DIR, 'orgs.json'), 'utf8')) as { canonical: string; aliases: string[] }[];
+  for (const o of orgs) {
+    for (const a of [o.canonical, ...o.aliases]) {
+      exact.set(a.toLowerCase().trim(), o.canonical);
+      const n = normName(a);
+      if (n && !normalized.has(n)) normalized.set(n, o.canonical);
+    }
+  }
+  return (name) => exact.get(name.toLowerCase().trim()) ?? normalized.get(normName(name)) ?? `name:${normName(name)}`;
+}

@@ -1,0 +1,145 @@
+// Companies a story names without their name: a short form of a name it gave in full
+// ("Vestkraft" after "Vestkraft Energi"), a description ("the startup", "the Denver-based
+// data-centre developer") and a sentence-opening "It". Each is resolved as a reader resolves it,
+// to the company it denotes, so that deal frames can use it like a name.
+import type { OrganizationKind } from '../orgs';
+import type { Party } from './context';
+
+/** What a description's head noun (and the words before it) allows its company to be. */
+interface Head {
+  re: RegExp;
+  /** Null: any kind (a generic "the company"). */
+  kinds: readonly OrganizationKind[] | null;
+}
+
+const CLOUD: readonly OrganizationKind[] = ['cloud', 'neo_cloud', 'hyperscaler', 'data_center'];
+const SITES: readonly OrganizationKind[] = ['data_center', 'neo_cloud', 'cloud', 'energy'];
+const POWER: readonly OrganizationKind[] = ['utility', 'energy'];
+const CHIPS: readonly OrganizationKind[] = ['chip_maker', 'network'];
+const MONEY: readonly OrganizationKind[] = ['investor', 'sovereign'];
+const LABS: readonly OrganizationKind[] = ['lab', 'other'];
+
+// Modifiers first: "the bitcoin miner", "the reactor designer", "the cloud provider".
+const HEADS: readonly Head[] = [
+  { re: /\b(?:cloud|gpu|compute|ai cloud|neocloud)\s+(?:provider|operator|company|firm|group|unit|business|specialist)$/i, kinds: CLOUD },
+  { re: /\b(?:neocloud|hyperscaler|miner|bitcoin miner|host|cloud)$/i, kinds: CLOUD },
+  { re: /\b(?:data[- ]cent(?:re|er)|colocation|campus)\s+(?:developer|operator|company|firm|group|owner|landlord|provider|specialist)$/i, kinds: SITES },
+  { re: /\blandlord$/i, kinds: SITES },
+  { re: /\b(?:reactor|nuclear|power|energy|electricity|hydropower|solar|wind|geothermal|gas)\s+(?:designer|developer|producer|company|firm|group|supplier|provider|generator|operator|startup|start-up)$/i, kinds: POWER },
+  { re: /\b(?:utility|power producer|generator)$/i, kinds: POWER },
+  { re: /\b(?:chip|chips|semiconductor|memory|processor|gpu|server)\s+(?:maker|designer|giant|company|firm|group|supplier|manufacturer)$/i, kinds: CHIPS },
+  { re: /\bchipmaker$/i, kinds: CHIPS },
+  { re: /\b(?:investor|fund|wealth fund|asset manager|investment firm|investment group|lender|bank|private equity firm|buyout firm)$/i, kinds: MONEY },
+  { re: /\b(?:startup|start-up|lab|ai company|ai firm|ai developer|model developer|model maker|ai group)$/i, kinds: LABS },
+  { re: /\b(?:search|software|tech|technology|cloud|internet|e-commerce|social media)\s+giant$/i, kinds: ['hyperscaler', 'cloud'] },
+  { re: /\b(?:company|firm|group|business|concern|operator|developer|provider|supplier|manufacturer|designer|maker)$/i, kinds: null },
+];
+
+const HEAD_WORDS =
+  'company|firm|group|business|concern|startup|start-up|lab|developer|designer|maker|chipmaker|giant|miner|provider|operator|producer|supplier|manufacturer|utility|generator|landlord|investor|fund|lender|bank|hyperscaler|neocloud|host|partner|unit|specialist|cloud';
+// "the Denver-based data-centre developer", "the Japanese group", "the startup": up to four words before the head.
+// "the Columbus, Ohio-based utility": a place with its state before "-based".
+const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+((?:(?:[A-Z][\w.'’&-]*,\s+)?[A-Z][\w.'’&-]*-based\s+|[\w.'’-]+\s+){0,4}?)(${HEAD_WORDS})\b(?!['’]?\s*(?:[A-Z]|-))(?!\s+(?:${HEAD_WORDS})\b)`, 'g');
+// Heads a description can carry that name no company here: "the group of investors", "the customer base".
+const NOT_A_COMPANY_AFTER = /^\s+(?:of|base|list|said to|count)\b/i;
+/** Sentences back that a description or pronoun may reach. */
+const REACH = 3;
+
+export interface ReferenceInput {
+  body: string;
+  sentences: { start: number; end: number; index: number }[];
+  /** Named parties in reading order. */
+  parties: Party[];
+}
+
+/**
+ * Links short forms to the full name they abbreviate (same `key`) and gives every party the
+ * fullest name the story uses for its company (`text`).
+ */
+export function linkShortForms(parties: Party[]): void {
+  const unlisted = parties.filter((p) => p.family.length === 0);
+  const words = (p: Party) => p.key.split(' ');
+  for (const p of unlisted) {
+    const own = words(p);
+    const longer = unlisted.filter((q) => q.key !== p.key && startsWith(words(q), own));
+    const keys = new Set(longer.map((q) => q.key));
+    // Only an unambiguous abbreviation: "Vestkraft" for "Vestkraft Energi", not for two Vestkraft companies.
+    if (keys.size === 1) p.key = longer[0].key;
+  }
+  const fullest = new Map<string, string>();
+  for (const p of parties) {
+    const best = fullest.get(p.key);
+    if (best === undefined || p.text.length > best.length) fullest.set(p.key, p.text);
+  }
+  for (const p of unlisted) p.text = fullest.get(p.key) ?? p.text;
+}
+
+function startsWith(long: string[], short: string[]): boolean {
+  return short.length < long.length && short.every((w, i) => long[i] === w);
+}
+
+/** Parties a description or an opening "It" denotes, in reading order; each copies its company's identity. */
+export function findReferences(input: ReferenceInput): Party[] {
+  const { body, sentences, parties } = input;
+  const found: Party[] = [];
+  for (const s of sentences) {
+    const text = body.slice(s.start, s.end);
+    DESCRIPTION.lastIndex = 0;
+    for (let m = DESCRIPTION.exec(text); m; m = DESCRIPTION.exec(text)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (parties.some((p) => p.mention.start < end && p.mention.end > start)) continue;
+      if (NOT_A_COMPANY_AFTER.test(body.slice(end, end + 12))) continue;
+      const kinds = headKinds(`${m[1]}${m[2]}`);
+      if (kinds === undefined) continue;
+      const antecedent = resolve(parties, sentences, s.index, start, kinds);
+      if (antecedent) found.push(referTo(antecedent, start, end, m[0], s.index));
+    }
+    // Not the "It" of "It is the largest ...", "It was unclear ...": only a company doing something.
+    const it = /^(?:["“'‘(]\s*)?It\s+(?!(?:is|was|has been|remains|seems|means|would be|will be)\s+(?:the|a|an|not|also|one|unclear|clear|likely|unlikely|possible|hard|difficult|easy|worth|too|still the|now the|understood|thought|expected that)\b|(?:seems|means|remains)\b)/.exec(text);
+    if (it) {
+      const antecedent = previousSubject(parties, sentences, s.index);
+      if (antecedent) {
+        const start = s.start + it[0].indexOf('It');
+        found.push(referTo(antecedent, start, start + 2, 'It', s.index));
+      }
+    }
+  }
+  return found;
+}
+
+function headKinds(description: string): readonly OrganizationKind[] | null | undefined {
+  const words = description.replace(/\s+/g, ' ').trim();
+  for (const h of HEADS) if (h.re.test(words)) return h.kinds;
+  return undefined;
+}
+
+/** The most recent company the description can denote, within REACH sentences, its kind allowing. */
+function resolve(parties: Party[], sentences: ReferenceInput['sentences'], s: number, at: number, kinds: readonly OrganizationKind[] | null): Party | null {
+  const earliest = sentences[Math.max(0, s - REACH)].start;
+  const before = parties.filter((p) => p.mention.end <= at && p.mention.start >= earliest && !p.brand);
+  if (kinds === null) return previousSubject(parties, sentences, s) ?? before[before.length - 1] ?? null;
+  const fits = before.filter((p) => p.kind !== null && kinds.includes(p.kind));
+  if (fits.length) return fits[fits.length - 1];
+  // A company the gazetteer does not list has no kind: it fits a description when it is the only one near.
+  const unknown = before.filter((p) => p.kind === null);
+  return new Set(unknown.map((p) => p.key)).size === 1 ? unknown[unknown.length - 1] : null;
+}
+
+/** The subject (first named company) of the nearest sentence before `s` that names one, within REACH. */
+function previousSubject(parties: Party[], sentences: ReferenceInput['sentences'], s: number): Party | null {
+  for (let k = s - 1; k >= Math.max(0, s - REACH); k--) {
+    const first = parties.find((p) => p.mention.start >= sentences[k].start && p.mention.start < sentences[k].end && !p.brand);
+    if (first) return first;
+  }
+  return null;
+}
+
+function referTo(antecedent: Party, start: number, end: number, written: string, sentence: number): Party {
+  return {
+    ...antecedent,
+    mention: { ...antecedent.mention, text: written, start, end, sentence },
+    brand: false,
+    reference: written,
+  };
+}

@@ -1,0 +1,26 @@
+// Parties named without their name, resolved to the company they denote (references.ts via buildContext).
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../../extractors/deals/context';
+import { findOrganizations } from '../../../extractors/orgs';
+import { splitSentences } from '../../../extractors/text/sentences';
+
+/** The company each description or pronoun in the text resolves to, as "written -> company". */
+function references(text: string): string[] {
+  const sentences = splitSentences(text);
+  const ctx = buildContext({ title: null, body: text, published: '2025-11-20', sentences, mentions: findOrganizations(text, sentences) });
+  return ctx.sentences.flatMap((s) => s.parties).filter((p) => p.reference).map((p) => `${p.reference} -> ${p.text}`);
+}
+
+describe('references', () => {
+  it.each([
+    ['a located description of a cloud provider', 'CoreWeave said that OpenAI has expanded its contract with the New Jersey-based cloud provider.', ['the New Jersey-based cloud provider -> CoreWeave']],
+    ['a place with its state before "-based"', 'AEP wants more power. The Columbus, Ohio-based utility agreed to buy fuel cells from Bloom Energy.', ['The Columbus, Ohio-based utility -> AEP']],
+    ['a description whose kind rules out the nearer company', 'Nvidia will supply OpenAI. The chipmaker said deliveries start next year.', ['The chipmaker -> Nvidia']],
+    ['a generic description: the subject of the sentence before', 'Microsoft signed a deal with Nebius. The company said it would pay $17.4 billion.', ['The company -> Microsoft']],
+    ['"It" opening a sentence', 'Talen Energy has a new customer. It agreed to supply Amazon.', ['It -> Talen Energy']],
+    ['an expletive "It" is no company', 'Nebius signed a deal with Microsoft. It is the largest contract in its history.', []],
+    ['a role noun is no description', 'Microsoft agreed to act as the anchor customer for Nscale.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(references(text)).toEqual(expected);
+  });
+});
