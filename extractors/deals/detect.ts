@@ -59,7 +59,9 @@ function addGuarantee(candidates: Candidate[], frame: Frame): void {
   if (!owed) return;
   const beneficiary = sameCompany(owed.a, frame.b) ? owed.b : owed.a;
   const resolved: Frame = { ...frame, b: beneficiary, buyer: frame.a, provider: beneficiary };
-  candidates.push({ a: frame.a, b: beneficiary, investment: false, frames: [resolved], supporting: [], recalled: [] });
+  const same = candidates.find((c) => c.frames.every((f) => f.cls === 'guarantee') && samePair(c, frame.a, beneficiary));
+  if (same) same.frames.push(resolved);
+  else candidates.push({ a: frame.a, b: beneficiary, investment: false, frames: [resolved], supporting: [], recalled: [] });
 }
 
 function isInvestment(frame: Frame): boolean {

@@ -52,7 +52,7 @@ const RULES: readonly Rule[] = [
   // A site's size ("a 300 MW campus", "designed for 750 megawatts") is not what a deal contracts.
   { role: 'site_capacity', strong: true, kinds: POWER, before: /\b(?:designed|built|sized) for\s+(?:about |around |roughly |up to |more than |nearly )?$/i },
   // "three sites, each expected to generate 600 megawatts", "racks that draw 1.4 megawatts each": a unit's size.
-  { role: 'other', strong: true, kinds: POWER, before: /\beach\b[^.,;]{0,40}$/i, after: /^\s+(?:each|apiece|per (?:site|unit|rack|reactor|building))\b/i },
+  { role: 'other', strong: true, kinds: POWER, before: /(?<!\b(?:years?|months?|decades?)\s+)\beach\b[^.,;]{0,40}$/i, after: /^\s+(?:each|apiece|per (?:site|unit|rack|reactor|building))\b/i },
   { role: 'aggregate_commitments', strong: true, before: /(?<!\b(?:apiece|each|a share|per share)\b[^.;]{0,30})\b(?:combined|in total|total(?:ing|ling)?|totals?|altogether|aggregate|package|bringing (?:its|the|their) total [^.]{0,40}to|total value of [^.]{0,40}to|taking the total [^.]{0,40}to)\s+(?:of\s+)?(?:about |some |more than |roughly |around |nearly |up to |a )?$/i, after: /^\s*(?:in total|package|in (?:total )?(?:commitments|pledges))\b|^[^.]{0,30}\bin total\b|^\s+of (?:[\w-]+ ){0,3}commitments\b/i },
   { role: 'aggregate_commitments', strong: true, clause: /\b(?:total (?:recent )?commitments|commitments (?:to|totaling|of)|in total|\b(?!revenue\b)[a-z]+ under contract)\b/i, kinds: MONEY },
   { role: 'option_ceiling', strong: true, before: /\b(?:could (?:reach|rise|grow)|could (?:lift|take|bring|push|raise) (?:[\w-]+ ){0,3}?to|would (?:rise|reach|grow)|option (?:on|for|to)[^.]{0,60}|if all are exercised[^.]{0,40})\s*(?:to\s+)?(?:about |approximately |roughly |up to )?$/i },

@@ -70,7 +70,7 @@ const DIRECT_VERB_BEFORE =
   /\b(?:pay|pays|paying|paid|suppl(?:y|ies|ying)|serv(?:e|es|ing)|signs|signed|signed up|wins|won|lands|landed|secures|secured|tapped|chose|chosen|selected|picked|picks)\s+(?:the\s+)?$/i;
 // "buy energy from reactors developed by Kairos Power": the maker stands in the slot of the product ("from Kairos Power").
 const MADE_BY_BEFORE = /\b(from)\s+(?:[\w'’-]+\s+){1,5}?(?:developed|built|made|designed|operated|owned|run)\s+by\s+$/i;
-const WARRANTS_BEFORE = /\bwarrants?\b[^.;]{0,60}$/i;
+const WARRANTS_BEFORE = /\bwarrants?\b[^;]{0,60}$/i;
 const NAMED_BEFORE = /\b(?:called|named|dubbed|such as|including|like)\s+(?:[\w-]+\s+){0,1}$/i;
 // "a power purchase agreement", "a supply deal": the verb is part of a deal noun and gives no direction.
 const NOUN_COMPOUND_AFTER = /^\s+(?:agreements?|contracts?|deals?|pacts?)\b/i;
@@ -161,7 +161,8 @@ function coordinatedSubjects(ctx: DealContext, info: SentenceInfo, parties: Part
     const b = parties[i + 1];
     if (sameCompany(a, b)) continue;
     const between = ctx.body.slice(a.mention.end, b.mention.start);
-    if (!/^(?:\s+(?:Inc\.|Corp\.))?\s*(?:,\s*)?(?:and|&)\s+$/i.test(between)) continue;
+    // "Amazon Web Services (AWS) and OpenAI": a short name in parentheses closes the first.
+    if (!/^\)?(?:\s+(?:Inc\.|Corp\.))?\s*(?:,\s*)?(?:and|&)\s+$/i.test(between)) continue;
     const after = ctx.body.slice(b.mention.end, Math.min(info.sentence.end, b.mention.end + 80));
     // "AWS and OpenAI said they have signed", "X and Y on Monday agreed": a joint statement of a deal.
     const verb = /^(?:\s*\([^)]{0,40}\))?\s*(?:(?:said|say|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?they\s+)?(?:have\s+|has\s+|had\s+|today\s+|on\s+\w+\s+)?(signed|agreed|struck|inked|announced|unveiled|entered|said|reached)\b/i.exec(after);

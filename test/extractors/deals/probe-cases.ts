@@ -756,4 +756,17 @@ export const PROBES: Probe[] = [
     text: 'Lambda has signed a multi-year agreement to supply Microsoft with Nvidia-powered capacity worth $4 billion to $5 billion, the companies said.',
     deals: [['Microsoft', 'Lambda', 'cloud_compute', [4e9, 'USD', 'range_low'], null, null, 'signed']],
   },
+  // Parties and units.
+  {
+    name: 'joint statement where the first party carries its short name in parentheses',
+    published: '2026-03-04',
+    text: 'Oracle Cloud Infrastructure (OCI) and Mistral AI said on Tuesday they have signed a three-year agreement under which Mistral will rent $1.2 billion of computing capacity.',
+    deals: [['Mistral AI', 'Oracle Cloud Infrastructure', 'cloud_compute', [1.2e9, 'USD', 'exact'], 36, null, 'signed']],
+  },
+  {
+    name: 'a term stated per year ("five years each") does not make the capacity a unit size',
+    published: '2026-05-20',
+    text: 'Google signed power purchase agreements of five years each with Ørsted for 400 megawatts.',
+    deals: [['Google', 'Ørsted', 'power', null, 60, 400, 'signed']],
+  },
 ];
