@@ -66,8 +66,15 @@ const TRIGGERS: readonly Trigger[] = [
 
 const PREP_BEFORE =
   /\b(with|from|to|for|into|in|on|of|at|through|by|between)\s+(?:(?:the|its|a|an|help\s+from)\s+)?(?:(?!(?:with|from|to|for|into|in|on|of|at|through|by|between)\s)[\w.'’-]+\s+){0,3}$/i;
-const DIRECT_VERB_BEFORE =
-  /\b(?:pay|pays|paying|paid|suppl(?:y|ies|ying)|serv(?:e|es|ing)|signs|signed|signed up|wins|won|lands|landed|secures|secured|tapped|chose|chosen|selected|picked|picks)\s+(?:the\s+)?$/i;
+// "picked independent power producer Caprock", "tapped London-based cloud provider Fluidstack": a role
+// written before the name, up to three words and no preposition, still leaves the name the verb's object.
+const ROLE_BEFORE_NAME = String.raw`(?:(?:the|a|an)\s+)?(?:(?!(?:with|from|to|for|into|in|on|of|at|through|by|between|and|or|as|that|which|its|their|it|they)\b)[\w-]+\s+){0,3}?`;
+const DIRECT_VERB_BEFORE = new RegExp(
+  String.raw`\b(?:pay|pays|paying|paid|suppl(?:y|ies|ying)|serv(?:e|es|ing)|signs|signed|signed up|wins|won|lands|landed|secures|secured|tapped|chose|chosen|selected|picked|picks)\s+${ROLE_BEFORE_NAME}$`,
+  'i',
+);
+const ENGAGED_TO_PROVIDE = /^\s*(?:,\s*)?to\s+(?:supply|provide|build|deliver|develop|host|operate|power|serve|manufacture|make)\b/i;
+const ROLE_ONLY = new RegExp(`^\\s*${ROLE_BEFORE_NAME}$`, 'i');
 // "buy energy from reactors developed by Kairos Power": the maker stands in the slot of the product ("from Kairos Power").
 const MADE_BY_BEFORE = /\b(from)\s+(?:[\w'’-]+\s+){1,5}?(?:developed|built|made|designed|operated|owned|run)\s+by\s+$/i;
 const WARRANTS_BEFORE = /\bwarrants?\b[^;]{0,60}$/i;
@@ -96,7 +103,7 @@ export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
     for (const f of frameFor(ctx, info, parties, b, prep)) frames.push(f, ...listedAfter(ctx, info, f));
   }
   frames.push(...coordinatedSubjects(ctx, info, parties).filter((f) => !coSubjects(frames, f)));
-  for (const f of [...customerRoleFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info)]) {
+  for (const f of [...customerRoleFrames(ctx, info, parties), ...investorRoleFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info)]) {
     if (!frames.some((g) => g.a === f.a && g.b === f.b)) frames.push(f);
   }
   return frames;
@@ -114,7 +121,9 @@ function frameFor(ctx: DealContext, info: SentenceInfo, parties: Party[], b: Par
   // A maker named before its product ("rent Nvidia GPU capacity from Nebius") is no object of the verb.
   if (between.some((p) => !sameCompany(p, b) && !isProjectName(ctx, p) && !p.brand && !isModifier(ctx, p))) return [];
   const subjects = subjectsBefore(ctx, parties, b, triggerAt, info.sentence.start);
-  return subjects.map((a) => makeFrame(ctx, info, trigger.cls, trigger.word, a, b));
+  // "CoreWeave signed OpenAI" (a customer won), but "Equinix signed Vistra to supply power": the object engaged to provide.
+  const cls = trigger.cls === 'sign_object' && ENGAGED_TO_PROVIDE.test(text.slice(b.mention.end, b.mention.end + 40)) ? 'buy' : trigger.cls;
+  return subjects.map((a) => makeFrame(ctx, info, cls, trigger.word, a, b));
 }
 
 function lastTrigger(window: string, prep: Prep, owner: boolean): { cls: FrameClass; index: number; word: string } | null {
@@ -123,7 +132,7 @@ function lastTrigger(window: string, prep: Prep, owner: boolean): { cls: FrameCl
     if (!t.preps.includes(prep) || (t.ownerObject && !owner)) continue;
     t.re.lastIndex = 0;
     for (let m = t.re.exec(window); m; m = t.re.exec(window)) {
-      if (prep === 'direct' && window.slice(m.index + m[0].length).trim().replace(/^the\b/i, '').trim() !== '') continue;
+      if (prep === 'direct' && !ROLE_ONLY.test(window.slice(m.index + m[0].length))) continue;
       if (prep === 'to' && t.cls === 'buy' && m[0].toLowerCase() !== 'access') continue;
       if (t.cls !== 'symmetric' && NOUN_COMPOUND_AFTER.test(window.slice(m.index + m[0].length))) continue;
       // "receive warrants for a stake in Cipher": equity paid as a fee for another deal, not an investment.
@@ -189,6 +198,26 @@ function customerRoleFrames(ctx: DealContext, info: SentenceInfo, parties: Party
     for (const a of subjectsBefore(ctx, parties, b, at, info.sentence.start)) {
       if (!isObjectSlot(ctx, info, a)) frames.push(makeFrame(ctx, info, 'customer', m[0], a, b));
     }
+  }
+  return frames;
+}
+
+// "X said Amazon is the anchor investor in ...", "X raised $600 million, with Nvidia committing $250 million as lead investor".
+const INVESTOR_ROLE = /\b(?:is|was|will be|would be|as|became|becomes)\s+(?:the\s+|its\s+|an?\s+)?(?:anchor|lead|largest|main|cornerstone|biggest)\s+investors?\b/gi;
+const RAISE = /\b(?:rais(?:e|es|ed|ing)|round|financing|funding|Series [A-Z])\b/;
+
+/** An investor named by its role in a raise invests in the company raising: the other company the sentence names. */
+function investorRoleFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  if (!RAISE.test(info.sentence.text)) return [];
+  const frames: Frame[] = [];
+  INVESTOR_ROLE.lastIndex = 0;
+  for (let m = INVESTOR_ROLE.exec(info.sentence.text); m; m = INVESTOR_ROLE.exec(info.sentence.text)) {
+    const at = info.sentence.start + m.index;
+    const investor = parties.filter((p) => p.mention.end <= at && !p.brand).pop();
+    const raiser = investor && parties.find((p) => !p.brand && !sameCompany(p, investor));
+    if (!investor || !raiser) continue;
+    const frame = makeFrame(ctx, info, 'invest', m[0], investor, raiser);
+    frames.push({ ...frame, start: info.sentence.start, end: info.sentence.end });
   }
   return frames;
 }

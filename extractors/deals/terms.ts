@@ -96,7 +96,21 @@ export function collectTerms(
     }
     if (VALUE_WITHHELD.test(ctx.sentences[s].sentence.text)) withheld = true;
   }
+  if (cand.investment && !terms.value) terms.value = roundLed(ctx, cand, cues, taken);
   return terms;
+}
+
+const LEADS = /\b(?:led|leads|leading|co-led|anchor(?:s|ed|ing)?|lead investor|anchor investor)\b/i;
+
+/** An investor whose own part is not stated: the round it leads or anchors is its deal's value. */
+function roundLed(ctx: DealContext, cand: Candidate, cues: Map<QuantityMention, FigureCue | null>, taken: Set<QuantityMention>): MoneyMention | null {
+  for (const f of cand.frames) {
+    const info = ctx.sentences[f.sentence];
+    if (!LEADS.test(info.sentence.text)) continue;
+    const round = info.quantities.find((q): q is MoneyMention => q.kind === 'money' && !taken.has(q) && cues.get(q)?.role === 'funding_round' && q.amount !== null && !q.vague);
+    if (round) return round;
+  }
+  return null;
 }
 
 /** The amount that closes a range the value opens: "$4 billion to $5 billion", "between $66 billion and $72 billion". */

@@ -268,18 +268,19 @@ export const PROBES: Probe[] = [
   },
   // --- investments and funding rounds ---
   {
-    name: 'investor led a funding round (round total is not the investor\'s amount)',
+    // The corpus convention: with the investor's own part unstated, the round it leads is the value.
+    name: 'investor led a funding round (its own part unstated: the round is the value)',
     published: '2024-10-16',
     text: 'Amazon led a $500 million funding round in X-energy, the reactor developer said on Wednesday. The companies aim to bring more than 5 gigawatts of nuclear capacity online across the United States by 2039.',
-    deals: [['Amazon', 'X-energy', 'investment', null, null, null, 'signed']],
-    roles: [['$500 million', ['funding_round']], ['5 gigawatts', ['target']]],
+    deals: [['Amazon', 'X-energy', 'investment', [500e6, 'USD', 'exact'], null, null, 'signed']],
+    roles: [['5 gigawatts', ['target']]],
   },
   {
     name: 'company secured a round led by an investor',
     published: '2025-09-02',
     text: 'Anthropic has secured $13 billion in a Series F funding round led by Iconiq, valuing the Claude maker at $183 billion.',
-    deals: [['Iconiq', 'Anthropic', 'investment', null, null, null, 'signed']],
-    roles: [['$13 billion', ['funding_round']], ['$183 billion', ['valuation']]],
+    deals: [['Iconiq', 'Anthropic', 'investment', [13e9, 'USD', 'exact'], null, null, 'signed']],
+    roles: [['$183 billion', ['valuation']]],
   },
   {
     name: 'round led by an investor who puts in a stated part',
@@ -768,5 +769,25 @@ export const PROBES: Probe[] = [
     published: '2026-05-20',
     text: 'Google signed power purchase agreements of five years each with Ørsted for 400 megawatts.',
     deals: [['Google', 'Ørsted', 'power', null, 60, 400, 'signed']],
+  },
+  // Selection verbs with a role before the name; investors named by their role in a raise.
+  {
+    name: 'selection verb with a role description before the provider\'s name',
+    published: '2026-02-10',
+    text: 'Equinix has signed independent power producer Vistra to supply 400 megawatts to its Dallas campus for 12 years.',
+    deals: [['Equinix', 'Vistra', 'power', null, 144, 400, 'signed']],
+  },
+  {
+    name: 'a raise whose lead investor is named with its own commitment',
+    published: '2026-04-14',
+    text: 'Crusoe has raised $600 million in a Series D round, with Nvidia committing $250 million as lead investor, the company said on Tuesday.',
+    deals: [['Nvidia', 'Crusoe', 'investment', [250e6, 'USD', 'exact'], null, null, 'signed']],
+    roles: [['$600 million', ['funding_round']]],
+  },
+  {
+    name: 'the company names its anchor investor; the round is the value when the investor\'s share is not stated',
+    published: '2026-06-03',
+    text: 'Oklo said SoftBank is the anchor investor in a financing of about $400 million, alongside a group of pension funds.',
+    deals: [['SoftBank', 'Oklo', 'investment', [400e6, 'USD', 'about'], null, null, 'signed']],
   },
 ];
