@@ -59,9 +59,15 @@ function dealsSpeakingOf(ctx: DealContext, s: number, all: Candidate[]): Candida
   const started = all.filter((c) => c.frames[0].sentence <= s);
   const parties = ctx.sentences[s].parties;
   const named = started.filter((c) => parties.some((p) => involves(c, p)));
+  // "The agreement covers 320 MW, whose output Amazon will buy": a definite deal subject is the deal told last.
+  if (named.length > 1 && DEAL_SUBJECT.test(ctx.sentences[s].sentence.text)) return [latestOf(named)!];
   if (named.length) return named;
-  const latest = started.reduce<Candidate | null>((x, c) => (!x || c.frames[0].sentence > x.frames[0].sentence ? c : x), null);
+  const latest = latestOf(started);
   return latest ? [latest] : [];
+}
+
+function latestOf(cands: Candidate[]): Candidate | null {
+  return cands.reduce<Candidate | null>((x, c) => (!x || c.frames[0].sentence > x.frames[0].sentence ? c : x), null);
 }
 
 function involves(c: Candidate, p: Party): boolean {

@@ -790,4 +790,20 @@ export const PROBES: Probe[] = [
     text: 'Oklo said SoftBank is the anchor investor in a financing of about $400 million, alongside a group of pension funds.',
     deals: [['SoftBank', 'Oklo', 'investment', [400e6, 'USD', 'about'], null, null, 'signed']],
   },
+  // Terms across deals of one story.
+  {
+    name: 'an investment is not sized by the product its money develops',
+    published: '2026-03-12',
+    text: 'Google will invest $250 million in Kairos Power, the company said on Thursday. The money will fund the Hermes 2 design, a 50 MW molten-salt reactor.',
+    deals: [['Google', 'Kairos Power', 'investment', [250e6, 'USD', 'exact'], null, null, 'announced']],
+  },
+  {
+    name: 'a definite deal subject speaks of the deal told last, not of an earlier deal of the same buyer',
+    published: '2026-03-12',
+    text: 'Amazon will invest $300 million in Oklo. Separately, Amazon signed an agreement with Talen Energy to buy power from its Pennsylvania plant. The agreement covers 960 MW, whose output Amazon will take over 17 years.',
+    deals: [
+      ['Amazon', 'Oklo', 'investment', [300e6, 'USD', 'exact'], null, null, 'announced'],
+      ['Amazon', 'Talen Energy', 'power', null, 204, 960, 'signed'],
+    ],
+  },
 ];
