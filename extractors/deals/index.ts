@@ -55,13 +55,14 @@ export function explainDeals(input: FindDealsInput): { deals: Deal[]; mentions: 
   const all = detectDeals(ctx);
   const decisions = new Map(all.map((c) => [c, decide(ctx, c, all)] as const));
   const kept = all.filter((c) => decisions.get(c)!.keep).map(newsOnly);
+  const story = { all: all.map((c) => kept.find((k) => k.source === c) ?? c), news: new Set<Candidate>(kept) };
   const cues = new Map(ctx.quantities.map((q) => [q, cueRole(ctx, q)] as const));
   const taken = new Set<QuantityMention>();
   const roles = new Map<QuantityMention, FigureRole>();
   const deals: Deal[] = [];
   for (const cand of kept) {
-    const sentences = dealSentences(ctx, cand, kept);
-    const terms = collectTerms(ctx, cand, sentences, cues, taken, kept);
+    const sentences = dealSentences(ctx, cand, story);
+    const terms = collectTerms(ctx, cand, sentences, cues, taken, story);
     recordTermRoles(terms, taken, roles);
     deals.push(assembleDeal(ctx, cand, terms, decisions.get(cand.source)!));
   }

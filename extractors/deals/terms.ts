@@ -31,8 +31,14 @@ const DEAL_SUBJECT = new RegExp(
 /** Between a company and its amount, no verb of its own: "and Microsoft up to $5 billion". */
 const GAPPED = /^[\s,]*(?:(?:up to|about|around|roughly|nearly|some|another|a further|more than|as much as)\s+)?$/i;
 
+/** Every deal the story tells, and which of them are its news. */
+export interface StoryDeals {
+  all: Candidate[];
+  news: ReadonlySet<Candidate>;
+}
+
 /** The sentences that state a deal or point back at it, in reading order. */
-export function dealSentences(ctx: DealContext, cand: Candidate, all: Candidate[]): number[] {
+export function dealSentences(ctx: DealContext, cand: Candidate, story: StoryDeals): number[] {
   const anchors = [...new Set(cand.frames.concat(cand.supporting).map((f) => f.sentence))].sort((x, y) => x - y);
   const first = anchors[0];
   const out = new Set(anchors);
@@ -41,7 +47,7 @@ export function dealSentences(ctx: DealContext, cand: Candidate, all: Candidate[
     const info = ctx.sentences[s];
     if (info.paragraph > lastParagraph) break;
     if (out.has(s) || !pointsBack(ctx, s)) continue;
-    if (dealsSpeakingOf(ctx, s, all).includes(cand)) out.add(s);
+    if (dealsSpeakingOf(ctx, s, story).includes(cand)) out.add(s);
   }
   return [...out].sort((x, y) => x - y);
 }
@@ -52,11 +58,17 @@ function pointsBack(ctx: DealContext, s: number): boolean {
   return DEAL_REFERENCE.test(text) || ctx.sentences[s].parties.length > 0 || /^(?:The|Under|As part)\b/.test(text);
 }
 
-/** Which deals a sentence speaks of: those stated in it, else those whose companies it names, else the latest. */
-function dealsSpeakingOf(ctx: DealContext, s: number, all: Candidate[]): Candidate[] {
-  const stated = all.filter((c) => c.frames.concat(c.supporting).some((f) => f.sentence === s));
+/**
+ * Which deals a sentence speaks of: those stated in it (the news ones first), else those whose
+ * companies it names, else the latest. Deals that are not the news count too: "The agreement
+ * covers 320 MW" is that agreement's, whether or not the story's news.
+ */
+function dealsSpeakingOf(ctx: DealContext, s: number, story: StoryDeals): Candidate[] {
+  const stated = story.all.filter((c) => c.frames.concat(c.supporting).some((f) => f.sentence === s));
+  const statedNews = stated.filter((c) => story.news.has(c));
+  if (statedNews.length) return statedNews;
   if (stated.length) return stated;
-  const started = all.filter((c) => c.frames[0].sentence <= s);
+  const started = story.all.filter((c) => c.frames[0].sentence <= s);
   const parties = ctx.sentences[s].parties;
   const named = started.filter((c) => parties.some((p) => involves(c, p)));
   // "The agreement covers 320 MW, whose output Amazon will buy": a definite deal subject is the deal told last.
@@ -80,7 +92,7 @@ export function collectTerms(
   sentences: number[],
   cues: Map<QuantityMention, FigureCue | null>,
   taken: Set<QuantityMention>,
-  all: Candidate[],
+  story: StoryDeals,
 ): Terms {
   const terms: Terms = { value: null, duration: null, capacity: null, restated: [], repeats: [], sentences, valueSameSentence: false, valueHigh: null };
   const anchorSentences = new Set(cand.frames.map((f) => f.sentence));
@@ -96,7 +108,7 @@ export function collectTerms(
       const termHere = !cand.investment || inOwnFrame(cand.frames, q);
       const cue = cues.get(q) ?? null;
       if (cue && (cue.strong || !inFrame) && !(inOwnFrame(cand.frames, q) && isDealsOwn(ctx, q, cue))) continue;
-      if (!belongsTo(ctx, q, cand, all, s)) continue;
+      if (!belongsTo(ctx, q, cand, story, s)) continue;
       take(terms, q, { anchor, inFrame, termHere, withheld, s });
       if (terms.value === q) terms.valueHigh = rangeHigh(ctx, q);
     }
@@ -177,8 +189,8 @@ function inOwnFrame(frames: Frame[], q: QuantityMention): boolean {
 }
 
 /** In a sentence stating several deals, a figure goes to the deal whose frame holds it, else the nearest. */
-function belongsTo(ctx: DealContext, q: QuantityMention, cand: Candidate, all: Candidate[], s: number): boolean {
-  const here = dealsSpeakingOf(ctx, s, all);
+function belongsTo(ctx: DealContext, q: QuantityMention, cand: Candidate, story: StoryDeals, s: number): boolean {
+  const here = dealsSpeakingOf(ctx, s, story);
   if (here.length <= 1) return true;
   const holders = here.filter((c) => inOwnFrame(c.frames.concat(c.supporting), q));
   if (holders.length === 1) return holders[0] === cand;
