@@ -23,7 +23,7 @@ export interface Candidate {
  * Every pair of companies joined by deal language, grouped by pair and nature. A candidate whose
  * frames all recall a deal keeps them as its frames too, so that the decision can weigh it.
  */
-export function detectDeals(ctx: DealContext): Candidate[] {
+export function detectDeals(ctx: DealContext, headline: Frame[] = []): Candidate[] {
   const candidates: Candidate[] = [];
   const recalled: Frame[] = [];
   const brandFrames: Frame[] = [];
@@ -42,6 +42,10 @@ export function detectDeals(ctx: DealContext): Candidate[] {
     else if (!candidates.some((c) => involves(c, frame.a) || involves(c, frame.b))) addFrame(candidates, frame);
   }
   for (const frame of guarantees) addGuarantee(candidates, frame);
+  // A pair the headline joins and no body sentence does: the headline's deal.
+  for (const frame of headline) {
+    if (!candidates.some((c) => samePair(c, frame.a, frame.b))) addFrame(candidates, frame);
+  }
   const recalledOnly: Candidate[] = [];
   for (const frame of recalled) {
     if (frame.cls === 'guarantee' || frame.a.brand || frame.b.brand) continue;

@@ -23,6 +23,8 @@ export interface Frame {
   trigger: string;
   /** A later member of a list of objects sharing one verb ("with Vistra, TerraPower and Oklo"). */
   listed?: boolean;
+  /** Read from the headline (headline.ts), anchored where the body names both companies. */
+  headline?: boolean;
 }
 
 type Prep = 'with' | 'from' | 'to' | 'for' | 'in' | 'into' | 'on' | 'of' | 'at' | 'through' | 'by' | 'between' | 'direct' | 'other';
@@ -49,7 +51,7 @@ const TRIGGERS: readonly Trigger[] = [
   { cls: 'buy', re: /\brun(?:s|ning)? (?:its |their )?(?:[\w-]+ ){0,2}?(?:workloads|applications|models|services)\b/gi, preps: ['on'] },
   // "OpenAI tapped CoreWeave for ...", "Anthropic has chosen Fluidstack to build ...": the subject engages the object.
   // Not "hired": companies hire banks and advisers, which is no deal of this kind.
-  { cls: 'buy', re: /\b(?:tapped|chose|chosen|choos(?:e|es|ing)|select(?:s|ed)?|pick(?:s|ed)?)\b/gi, preps: ['direct'] },
+  { cls: 'buy', re: /\b(?:taps|tapped|chose|chosen|choos(?:e|es|ing)|select(?:s|ed)?|pick(?:s|ed)?)\b/gi, preps: ['direct'] },
   // "pay Y", "pay $N to Y", "pay $N a year for a version of Y's model".
   { cls: 'pay', re: /\b(?:pay|pays|paying|paid)\b/gi, preps: ['direct', 'to', 'of'] },
   // Passive: "CoreWeave was awarded a contract by OpenAI", "Oklo was picked by Meta": the agent engages the subject.
@@ -70,7 +72,7 @@ const PREP_BEFORE =
 // written before the name, up to three words and no preposition, still leaves the name the verb's object.
 const ROLE_BEFORE_NAME = String.raw`(?:(?:the|a|an)\s+)?(?:(?!(?:with|from|to|for|into|in|on|of|at|through|by|between|and|or|as|that|which|its|their|it|they)\b)[\w-]+\s+){0,3}?`;
 const DIRECT_VERB_BEFORE = new RegExp(
-  String.raw`\b(?:pay|pays|paying|paid|suppl(?:y|ies|ying)|serv(?:e|es|ing)|signs|signed|signed up|wins|won|lands|landed|secures|secured|tapped|chose|chosen|selected|picked|picks)\s+${ROLE_BEFORE_NAME}$`,
+  String.raw`\b(?:pay|pays|paying|paid|suppl(?:y|ies|ying)|serv(?:e|es|ing)|signs|signed|signed up|wins|won|lands|landed|secures|secured|taps|tapped|chose|chosen|selects|selected|picked|picks)\s+${ROLE_BEFORE_NAME}$`,
   'i',
 );
 const ENGAGED_TO_PROVIDE = /^\s*(?:,\s*)?to\s+(?:supply|provide|build|deliver|develop|host|operate|power|serve|manufacture|make)\b/i;

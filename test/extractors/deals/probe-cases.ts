@@ -603,7 +603,6 @@ export const PROBES: Probe[] = [
     title: 'Poolside taps CoreWeave for 40,000-GPU cluster',
     text: 'The AI coding start-up will run its models on a cluster of more than 40,000 Nvidia GB300 chips that CoreWeave will begin delivering in December, Poolside said on Wednesday. Poolside is separately developing Project Horizon, a 2-gigawatt data-centre campus in West Texas.',
     deals: [['Poolside', 'CoreWeave', 'cloud_compute', null, null, null, 'signed']],
-    gap: 'deals: no frames are read from the headline; a deal whose verb is only in the headline is missed',
     roles: [['2-gigawatt', ['site_capacity', 'target']]],
   },
   {
@@ -805,5 +804,24 @@ export const PROBES: Probe[] = [
       ['Amazon', 'Oklo', 'investment', [300e6, 'USD', 'exact'], null, null, 'announced'],
       ['Amazon', 'Talen Energy', 'power', null, 204, 960, 'signed'],
     ],
+  },
+  // Headlines.
+  {
+    name: 'a headline list of suppliers signed by one buyer; "signs" gives no direction, the kinds do',
+    published: '2025-11-03',
+    title: 'Microsoft signs Nscale and Lambda for GPU capacity',
+    text: 'Microsoft has lined up two more neoclouds for its AI buildout. Nscale will deploy about 100,000 Nvidia GB300 chips in Texas for the software company under a five-year contract worth up to $14 billion. Lambda, the San Jose-based GPU cloud, will supply tens of thousands of chips under a multibillion-dollar agreement, the companies said.',
+    deals: [
+      ['Microsoft', 'Nscale', 'cloud_compute', [14e9, 'USD', 'up_to'], 60, null, 'signed'],
+      ['Microsoft', 'Lambda', 'cloud_compute', null, null, null, 'signed'],
+    ],
+    gap: 'orgs: "Lambda" (a common word) introduced by an apposition ("Lambda, the San Jose-based GPU cloud,") is not found',
+  },
+  {
+    name: 'a headline names the buyer the body only describes',
+    published: '2026-02-17',
+    title: 'Equinix picks Vistra for 400 MW of Texas power',
+    text: 'The data-centre operator will take 400 megawatts of firm power from Vistra for 15 years under a letter of intent signed last week, Equinix said on Tuesday.',
+    deals: [['Equinix', 'Vistra', 'power', null, 180, 400, 'announced']],
   },
 ];
