@@ -91,12 +91,20 @@ function involves(c: Candidate, p: Party): boolean {
   return sameCompany(c.a, p) || sameCompany(c.b, p);
 }
 
+// "invest $1 billion in Anthropic on top of the $2 billion it invested last year": what follows is the earlier deal, with its date.
+const EARLIER_ADDED = /\b(?:on top of|in addition to|adding to|besides|beyond|building on|after|following)\b/i;
 // After the object, a recall word speaks of the frame only within its own clause ("..., adding a customer list that already includes ...").
-const CLAUSE_AFTER_OBJECT = /[,;:(]|\s(?:and|but|while|which|who|that|as)\s/;
+const CLAUSE_AFTER_OBJECT = new RegExp(String.raw`[,;:(]|\s(?:and|but|while|which|who|that|as)\s|${EARLIER_ADDED.source}`, 'i');
 
 function ownClauseEnd(ctx: DealContext, frame: Frame): number {
   const rest = ctx.body.slice(frame.b.mention.end, frame.end);
   const stop = rest.search(CLAUSE_AFTER_OBJECT);
+  return stop === -1 ? frame.end : frame.b.mention.end + stop;
+}
+
+function datedUpTo(ctx: DealContext, frame: Frame): number {
+  const rest = ctx.body.slice(frame.b.mention.end, frame.end);
+  const stop = rest.search(EARLIER_ADDED);
   return stop === -1 ? frame.end : frame.b.mention.end + stop;
 }
 
@@ -108,7 +116,7 @@ export function isBackground(ctx: DealContext, frame: Frame): boolean {
   // Recall words speak of the frame within its own clause; a date anywhere up to its end dates it ("X's investment in Y, agreed in 2023,").
   const region = ctx.body.slice(info.sentence.start, ownClauseEnd(ctx, frame)).replace(NEW_TRANCHE, 'adds');
   if (RECALL.test(region) || SINCE_EVENT.test(region) || OTHER_RECENT.test(region) || CALLED_OFF.test(region)) return true;
-  if (mentionsPastDate(ctx.now, ctx.body.slice(info.sentence.start, frame.end))) return true;
+  if (mentionsPastDate(ctx.now, ctx.body.slice(info.sentence.start, datedUpTo(ctx, frame)))) return true;
   const beforeA = ctx.body.slice(Math.max(info.sentence.start, frame.a.mention.start - 40), frame.a.mention.start);
   // "X said on Thursday that Y has expanded ...": the reported statement is the news, not a relative clause.
   if (REPORTED_THAT.test(beforeA)) return false;

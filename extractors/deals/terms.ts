@@ -138,7 +138,7 @@ function rangeHigh(ctx: DealContext, low: MoneyMention): MoneyMention | null {
   if (!next || next.kind !== 'money' || next.currency !== low.currency || next.amount === null || low.amount === null || next.amount <= low.amount) return null;
   const gap = ctx.body.slice(low.end, next.start);
   if (/^\s*(?:to|-|–)\s*$/.test(gap)) return next;
-  return /^\s*and\s*$/.test(gap) && /between\s+$/i.test(ctx.body.slice(Math.max(0, low.start - 12), low.start)) ? next : null;
+  return /^\s*and\s*$/.test(gap) && /\bbetween\s+$/i.test(ctx.body.slice(Math.max(0, low.start - 12), low.start)) ? next : null;
 }
 
 interface Place {

@@ -824,4 +824,17 @@ export const PROBES: Probe[] = [
     text: 'The data-centre operator will take 400 megawatts of firm power from Vistra for 15 years under a letter of intent signed last week, Equinix said on Tuesday.',
     deals: [['Equinix', 'Vistra', 'power', null, 180, 400, 'announced']],
   },
+  {
+    name: 'a value stated as "between X and Y"',
+    published: '2026-01-10',
+    text: 'Nebius signed a deal with Microsoft worth between $17 billion and $19 billion.',
+    deals: [['Microsoft', 'Nebius', 'cloud_compute', [17e9, 'USD', 'range_low'], null, null, 'signed']],
+  },
+  {
+    name: 'a new investment "on top of" an earlier one dated last year',
+    published: '2026-01-10',
+    text: 'Google agreed to invest $1 billion in Anthropic on top of the $2 billion it invested last year.',
+    deals: [['Google', 'Anthropic', 'investment', [1e9, 'USD', 'exact'], null, null, 'signed']],
+    roles: [['$2 billion', ['earlier_deal']]],
+  },
 ];
