@@ -105,7 +105,7 @@ export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
     for (const f of frameFor(ctx, info, parties, b, prep)) frames.push(f, ...listedAfter(ctx, info, f));
   }
   frames.push(...coordinatedSubjects(ctx, info, parties).filter((f) => !coSubjects(frames, f)));
-  for (const f of [...customerRoleFrames(ctx, info, parties), ...investorRoleFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info)]) {
+  for (const f of [...customerRoleFrames(ctx, info, parties), ...investorRoleFrames(ctx, info, parties), ...betweenFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info)]) {
     if (!frames.some((g) => g.a === f.a && g.b === f.b)) frames.push(f);
   }
   return frames;
@@ -176,7 +176,8 @@ function coordinatedSubjects(ctx: DealContext, info: SentenceInfo, parties: Part
     if (!/^\)?(?:\s+(?:Inc\.|Corp\.))?\s*(?:,\s*)?(?:and|&)\s+$/i.test(between)) continue;
     const after = ctx.body.slice(b.mention.end, Math.min(info.sentence.end, b.mention.end + 80));
     // "AWS and OpenAI said they have signed", "X and Y on Monday agreed": a joint statement of a deal.
-    const verb = /^(?:\s*\([^)]{0,40}\))?\s*(?:(?:said|say|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?they\s+)?(?:have\s+|has\s+|had\s+|today\s+|on\s+\w+\s+)?(signed|agreed|struck|inked|announced|unveiled|entered|said|reached)\b/i.exec(after);
+    // "X and Y are in talks over ...", "X and Y are negotiating": a pair's talks, read as talks by status.ts.
+    const verb = /^(?:\s*\([^)]{0,40}\))?\s*(?:(?:said|say|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?they\s+)?(?:have\s+|has\s+|had\s+|today\s+|on\s+\w+\s+)?(signed|agreed|struck|inked|announced|unveiled|entered|said|reached|are in (?:advanced |early |exclusive |preliminary )?talks|are negotiating|are discussing|are nearing)\b/i.exec(after);
     if (verb && !isObjectSlot(ctx, info, a)) frames.push(makeFrame(ctx, info, 'symmetric', verb[1], a, b));
   }
   return frames;
@@ -200,6 +201,21 @@ function customerRoleFrames(ctx: DealContext, info: SentenceInfo, parties: Party
     for (const a of subjectsBefore(ctx, parties, b, at, info.sentence.start)) {
       if (!isObjectSlot(ctx, info, a)) frames.push(makeFrame(ctx, info, 'customer', m[0], a, b));
     }
+  }
+  return frames;
+}
+
+// "A $12 billion agreement between Oracle and xAI": both companies stand after the noun, neither as its subject.
+const BETWEEN_PAIR = new RegExp(String.raw`\b(?:${DEAL_NOUN}|talks|negotiations)\s+between\s+$`, 'i');
+
+/** The two companies a deal noun is "between". */
+function betweenFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  const frames: Frame[] = [];
+  for (let i = 0; i + 1 < parties.length; i++) {
+    const [a, b] = [parties[i], parties[i + 1]];
+    const before = ctx.body.slice(Math.max(info.sentence.start, a.mention.start - 60), a.mention.start);
+    if (sameCompany(a, b) || !BETWEEN_PAIR.test(before) || !/^\s*(?:and|&)\s+$/.test(ctx.body.slice(a.mention.end, b.mention.start))) continue;
+    frames.push(makeFrame(ctx, info, 'symmetric', 'between', a, b));
   }
   return frames;
 }

@@ -837,4 +837,16 @@ export const PROBES: Probe[] = [
     deals: [['Google', 'Anthropic', 'investment', [1e9, 'USD', 'exact'], null, null, 'signed']],
     roles: [['$2 billion', ['earlier_deal']]],
   },
+  {
+    name: 'a deal noun "between" two companies, neither its subject',
+    published: '2026-01-10',
+    text: 'A $12 billion agreement between Oracle and xAI was signed on Tuesday, the companies said.',
+    deals: [['xAI', 'Oracle', 'cloud_compute', [12e9, 'USD', 'exact'], null, null, 'signed']],
+  },
+  {
+    name: 'a pair "in talks over" a contract is rumored',
+    published: '2026-01-10',
+    text: 'Microsoft and OpenAI are in talks over a $20 billion cloud contract, Bloomberg reported.',
+    deals: [['OpenAI', 'Microsoft', 'cloud_compute', [20e9, 'USD', 'exact'], null, null, 'rumored']],
+  },
 ];
