@@ -79,7 +79,11 @@ function addFrame(candidates: Candidate[], frame: Frame): void {
   const host =
     same.find((c) => c.investment === investment && (frame.cls !== 'symmetric' || !investment)) ??
     (frame.cls === 'symmetric' ? same[0] : undefined);
-  if (host) host.frames.push(frame);
+  // "X signed an agreement with Y under which Y will invest ...": the agreement of that sentence is the investment.
+  const agreement = investment && !host ? same.find((c) => !c.investment && c.frames.every((f) => f.cls === 'symmetric' && f.sentence === frame.sentence)) : undefined;
+  if (agreement) agreement.investment = true;
+  const into = host ?? agreement;
+  if (into) into.frames.push(frame);
   else candidates.push({ a: frame.a, b: frame.b, investment, frames: [frame], supporting: [], recalled: [] });
 }
 

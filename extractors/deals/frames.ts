@@ -66,8 +66,10 @@ const TRIGGERS: readonly Trigger[] = [
   },
 ];
 
+// The words skipped after the preposition never cross a relative clause: in "with Microsoft under which the
+// software company", the description opens a new clause and is its subject.
 const PREP_BEFORE =
-  /\b(with|from|to|for|into|in|on|of|at|through|by|between)\s+(?:(?:the|its|a|an|help\s+from)\s+)?(?:(?!(?:with|from|to|for|into|in|on|of|at|through|by|between)\s)[\w.'’-]+\s+){0,3}$/i;
+  /\b(with|from|to|for|into|in|on|of|at|through|by|between)\s+(?:(?:the|its|a|an|help\s+from)\s+)?(?:(?!(?:with|from|to|for|into|in|on|of|at|through|by|between|which|who|that|under|whereby)\s)[\w.'’-]+\s+){0,3}$/i;
 // "picked independent power producer Caprock", "tapped London-based cloud provider Fluidstack": a role
 // written before the name, up to three words and no preposition, still leaves the name the verb's object.
 const ROLE_BEFORE_NAME = String.raw`(?:(?:the|a|an)\s+)?(?:(?!(?:with|from|to|for|into|in|on|of|at|through|by|between|and|or|as|that|which|its|their|it|they)\b)[\w-]+\s+){0,3}?`;
@@ -339,6 +341,8 @@ function isAppositive(ctx: DealContext, info: SentenceInfo, p: Party): boolean {
   if (i < 1) return false;
   const gap = ctx.body.slice(info.parties[i - 1].mention.end, p.mention.start);
   const after = ctx.body.slice(p.mention.end, p.mention.end + 40);
+  // "Humain, the AI company owned by Saudi Arabia's Public Investment Fund, will buy": the owner describes Humain.
+  if (/^,\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:owned|backed|controlled|founded|run|funded|spun out|majority-owned)\s+(?:by|of|from)\s+$|^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|division|arm|affiliate)\s+of\s+$/i.test(gap)) return true;
   return /^,\s+(?:the|a|an)\s+$/i.test(gap) && /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:subsidiary|unit|arm|division|affiliate|spin-?off|parent)\b/i.test(after);
 }
 

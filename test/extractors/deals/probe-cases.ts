@@ -849,4 +849,16 @@ export const PROBES: Probe[] = [
     text: 'Microsoft and OpenAI are in talks over a $20 billion cloud contract, Bloomberg reported.',
     deals: [['OpenAI', 'Microsoft', 'cloud_compute', [20e9, 'USD', 'exact'], null, null, 'rumored']],
   },
+  {
+    name: 'an agreement "under which" one party invests is one investment, not two deals',
+    published: '2026-01-10',
+    text: 'G42 signed an agreement with Microsoft under which the software company will invest $1.5 billion in G42.',
+    deals: [['Microsoft', 'G42', 'investment', [1.5e9, 'USD', 'exact'], null, null, 'signed']],
+  },
+  {
+    name: 'an owner inside the buyer\'s apposition is no party',
+    published: '2026-01-10',
+    text: 'Humain, the AI company owned by Saudi Arabia\'s Public Investment Fund, will buy 18,000 of Nvidia\'s GB300 chips, Nvidia said.',
+    deals: [['Humain', 'Nvidia', 'chips', null, null, null, 'announced']],
+  },
 ];
