@@ -4,8 +4,9 @@
 // Each candidate the extractor considers on a study page is labelled by whether the gold lists a
 // deal between the same two companies (names compared as the scorer compares them). The model is
 // an L2-regularized logistic regression solved by Newton's method: deterministic, no randomness.
-// The penalty is chosen by leave-one-page-out cross-validation on deal F1 at threshold 0.5, so the
-// weights are judged on pages they were not fitted to. Check pages are never read.
+// The penalty is chosen by leave-one-page-out cross-validation (log loss), so the weights are
+// judged on pages they were not fitted to; candidates are kept at probability 0.5. Check pages are
+// never read.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../extractors/article';
@@ -141,6 +142,11 @@ function f1(probabilities: number[], rows: Row[], threshold: number, unreachable
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
 }
 
+function logLoss(probabilities: number[], rows: Row[]): number {
+  const eps = 1e-9;
+  return rows.reduce((sum, r, i) => sum - Math.log(r.y ? Math.max(probabilities[i], eps) : Math.max(1 - probabilities[i], eps)), 0) / rows.length;
+}
+
 function crossValidated(rows: Row[], lambda: number): number[] {
   const pages = [...new Set(rows.map((r) => r.page))];
   const out = new Array<number>(rows.length);
@@ -157,17 +163,15 @@ function main(): void {
   const dryRun = process.argv.includes('--dry-run');
   const { rows, unreachable, golds } = labelledRows();
   console.log(`study pages: ${new Set(rows.map((r) => r.page)).size}; candidates: ${rows.length} (${rows.filter((r) => r.y).length} deals); gold deals no candidate reaches: ${unreachable} of ${golds}`);
-  // Differences in F1 smaller than one gold deal's worth are noise on this few pages.
-  const tolerance = 1 / golds;
+  // The penalty with the lowest cross-validated log loss: a proper score of the probabilities, which
+  // moves smoothly, where F1 at a threshold jumps when one candidate crosses it.
   const results = LAMBDAS.map((lambda) => {
     const cv = crossValidated(rows, lambda);
-    const top = { threshold: THRESHOLD, f1: f1(cv, rows, THRESHOLD, unreachable) };
-    console.log(`lambda ${lambda}: leave-one-page-out deal F1 ${top.f1.toFixed(3)}`);
-    return { lambda, ...top };
+    const result = { lambda, threshold: THRESHOLD, f1: f1(cv, rows, THRESHOLD, unreachable), logLoss: logLoss(cv, rows) };
+    console.log(`lambda ${lambda}: leave-one-page-out log loss ${result.logLoss.toFixed(4)}, deal F1 ${result.f1.toFixed(3)}`);
+    return result;
   });
-  // The strongest penalty whose F1 is within the noise of the best: the simpler model generalizes better.
-  const bestF1 = Math.max(...results.map((r) => r.f1));
-  const best = results.filter((r) => r.f1 >= bestF1 - tolerance).reduce((x, y) => (y.lambda > x.lambda ? y : x));
+  const best = results.reduce((x, y) => (y.logLoss < x.logLoss ? y : x));
   const w = fit(rows, best.lambda);
   const trainF1 = f1(rows.map((r) => sigmoid(dot(w, [1, ...r.x]))), rows, best.threshold, unreachable);
   const round = (x: number) => Math.round(x * 1e4) / 1e4;

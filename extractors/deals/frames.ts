@@ -44,6 +44,8 @@ const TRIGGERS: readonly Trigger[] = [
   // "Samsung won a contract to manufacture chips for Tesla", "Brookfield will develop 10.5 GW for Microsoft".
   { cls: 'supply', re: /\b(?:build|builds|building|built|operat(?:e|es|ing)|develop(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|fabricat(?:e|es|ed|ing))\b/gi, preps: ['for'] },
   { cls: 'buy', re: /\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['from'] },
+  // "Prakash lent Rs 250 crore to the startup", "increased its term loan to Vyom": the lender provides, the borrower buys.
+  { cls: 'supply', re: /\b(?:lend(?:s|ing)?|lent|loans?|loaned)\b/gi, preps: ['to'] },
   { cls: 'buy', re: /\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|use|uses|using|tap(?:s|ping)?|take|takes|taking|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|access|run workloads)\b/gi, preps: ['from', 'on', 'with', 'of', 'at', 'through', 'to'] },
   // "spend $3 billion a year deploying OpenAI's technology", "license Google's models": the owner supplies what is used.
   { cls: 'buy', re: /\b(?:deploy(?:s|ed|ing)?|us(?:e|es|ing)|licens(?:e|es|ed|ing)|adopt(?:s|ed|ing)?)\b/gi, preps: ['direct'], ownerObject: true },
@@ -77,6 +79,9 @@ const DIRECT_VERB_BEFORE = new RegExp(
   String.raw`\b(?:pay|pays|paying|paid|suppl(?:y|ies|ying)|serv(?:e|es|ing)|signs|signed|signed up|wins|won|lands|landed|secures|secured|taps|tapped|chose|chosen|selects|selected|picked|picks)\s+${ROLE_BEFORE_NAME}$`,
   'i',
 );
+// "agreed to license OpenAI's models": "to" marks the verb, not a preposition governing the company.
+const INFINITIVE_BEFORE = /\bto\s+(?:licen[cs]e|use|deploy|adopt|pay|supply|serve|tap|hire|select|choose)\s+(?:the\s+)?$/i;
+const DEBT = /\b(?:loans?|credit (?:facility|facilities|line)|financing facilit(?:y|ies)|debt|notes|bonds)\b/i;
 const ENGAGED_TO_PROVIDE = /^\s*(?:,\s*)?to\s+(?:supply|provide|build|deliver|develop|host|operate|power|serve|manufacture|make)\b/i;
 const ROLE_ONLY = new RegExp(`^\\s*${ROLE_BEFORE_NAME}$`, 'i');
 // "buy energy from reactors developed by Kairos Power": the maker stands in the slot of the product ("from Kairos Power").
@@ -126,7 +131,10 @@ function frameFor(ctx: DealContext, info: SentenceInfo, parties: Party[], b: Par
   if (between.some((p) => !sameCompany(p, b) && !isProjectName(ctx, p) && !p.brand && !isModifier(ctx, p))) return [];
   const subjects = subjectsBefore(ctx, parties, b, triggerAt, info.sentence.start);
   // "CoreWeave signed OpenAI" (a customer won), but "Equinix signed Vistra to supply power": the object engaged to provide.
-  const cls = trigger.cls === 'sign_object' && ENGAGED_TO_PROVIDE.test(text.slice(b.mention.end, b.mention.end + 40)) ? 'buy' : trigger.cls;
+  // "Lambda secured a $500 million financing facility from Macquarie": a borrower gets debt from its lender, no equity.
+  const engaged = trigger.cls === 'sign_object' && ENGAGED_TO_PROVIDE.test(text.slice(b.mention.end, b.mention.end + 40));
+  const borrowed = (trigger.cls === 'win' || trigger.cls === 'funding') && prep === 'from' && DEBT.test(text.slice(triggerAt, b.mention.start));
+  const cls = engaged || borrowed ? 'buy' : trigger.cls;
   return subjects.map((a) => makeFrame(ctx, info, cls, trigger.word, a, b));
 }
 
@@ -308,7 +316,7 @@ function prepBefore(ctx: DealContext, info: SentenceInfo, p: Party): Prep {
 function prepAt(ctx: DealContext, sentenceStart: number, p: Party): Prep {
   const before = ctx.body.slice(Math.max(sentenceStart, p.mention.start - 60), p.mention.start);
   if (/\bwith\s+(?:the\s+)?(?:help|backing|support|money)\s+(?:of|from)\s+$/i.test(before)) return 'from';
-  if (DIRECT_VERB_BEFORE.test(before)) return 'direct';
+  if (DIRECT_VERB_BEFORE.test(before) || INFINITIVE_BEFORE.test(before)) return 'direct';
   const made = MADE_BY_BEFORE.exec(before);
   if (made) return made[1].toLowerCase() as Prep;
   const m = PREP_BEFORE.exec(before);

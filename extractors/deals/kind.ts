@@ -11,12 +11,15 @@ const OWN_SITES = /\b(?:for|in|into) (?:its|their) (?:own )?data cent(?:re|er)s\
 const COMPUTE = /\b(?:comput(?:e|ing)(?: capacity| power| services)?|cloud|capacity|infrastructure|servers)\b/i;
 const MODEL = /\b(?:models?(?!\s+(?:developers?|makers?|builders?|compan(?:y|ies)|start-?ups?|labs?)\b)|licen[cs](?:e|es|ing)|software)\b/i;
 const GUARANTEE = /\b(?:backstop|guarantee)\w*\b/i;
+const DEBT = /\b(?:loans?|lent|lends?|lending|credit (?:facility|facilities|line)|financing facilit(?:y|ies)|debt financing)\b/i;
 // "agreed to buy $5 billion of Intel stock": buying shares is an investment.
 const EQUITY_PURCHASE = /\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*)\s+(?:\S+\s+){0,4}?(?:stock|shares|a stake|an? (?:\w+ )?equity stake)\b/i;
 
 export function classifyKind(investment: boolean, anchorText: string, provider: Party): DealKind {
   if (investment || EQUITY_PURCHASE.test(anchorText)) return 'investment';
   if (GUARANTEE.test(anchorText) && !COMPUTE.test(anchorText)) return 'other';
+  // A loan or credit facility is financing, whatever it buys.
+  if (DEBT.test(anchorText)) return 'other';
   if (POWER.test(anchorText) || provider.kind === 'utility' || provider.kind === 'energy') return 'power';
   if (DATA_CENTER.test(anchorText) || provider.kind === 'data_center') return 'data_center';
   const sellsCapacity = provider.kind === 'cloud' || provider.kind === 'neo_cloud' || provider.kind === 'hyperscaler';

@@ -174,7 +174,8 @@ function take(terms: Terms, q: QuantityMention, at: Place): void {
 const FACILITY_AS_OBJECT =
   /\b(?:build|builds|building|develop|develops|developing|construct|lease|leases|leasing|rent|rents|renting|buy|buys|buying|acquire|acquires|output of|all of)\s+(?:the|a|an|its)\s+(?:entire\s+|whole\s+|new\s+)?$/i;
 // "four power purchase agreements ... totalling 1.3 gigawatts": the sum of this deal's own agreements.
-const OWN_AGREEMENTS_TOTAL = new RegExp(String.raw`\b(?:${DEAL_NOUN})\b[^.;]{0,60}\btotal(?:l?ing)?\s+(?:about |some |more than |roughly |around |nearly |up to )?$`, 'i');
+// "Instinct GPUs totalling 6 gigawatts", "reactors totalling 500 MW": what the deal's verb acts on, summed.
+const OWN_AGREEMENTS_TOTAL = new RegExp(String.raw`\b(?:${DEAL_NOUN}|GPUs|chips|accelerators|processors|systems|reactors|capacity)\b[^.;]{0,60}\btotal(?:l?ing)?\s+(?:about |some |more than |roughly |around |nearly |up to )?$`, 'i');
 
 /** A strong cue overruled: the figure sizes what the deal's own verb acts on. */
 function isDealsOwn(ctx: DealContext, q: QuantityMention, cue: FigureCue): boolean {

@@ -861,4 +861,41 @@ export const PROBES: Probe[] = [
     text: 'Humain, the AI company owned by Saudi Arabia\'s Public Investment Fund, will buy 18,000 of Nvidia\'s GB300 chips, Nvidia said.',
     deals: [['Humain', 'Nvidia', 'chips', null, null, null, 'announced']],
   },
+  // Debt: the borrower is the buyer, the lender the provider, and the kind is other.
+  {
+    name: 'a lender lends to a borrower',
+    published: '2026-01-10',
+    text: 'JPMorgan agreed to lend $38 billion to Vantage Data Centers for two campuses.',
+    deals: [['Vantage Data Centers', 'JPMorgan', 'other', [38e9, 'USD', 'exact'], null, null, 'signed']],
+  },
+  {
+    name: 'a borrower secures a financing facility from a lender (no equity)',
+    published: '2026-01-10',
+    text: 'GPU cloud provider Lambda has secured a $500 million financing facility from Macquarie Group, with the Nvidia chips it buys serving as collateral.',
+    deals: [['Lambda', 'Macquarie Group', 'other', [500e6, 'USD', 'exact'], null, null, 'signed']],
+  },
+  {
+    name: 'an existing loan enlarged is expanded, by the increment',
+    published: '2026-01-10',
+    text: 'Blackstone has increased its term loan to CoreWeave by $2 billion.',
+    deals: [['CoreWeave', 'Blackstone', 'other', [2e9, 'USD', 'exact'], null, null, 'expanded']],
+  },
+  {
+    name: 'a product sized "totalling N gigawatts" in the deal\'s own clause is its capacity',
+    published: '2026-01-10',
+    text: 'AMD will supply OpenAI with Instinct GPUs totalling 6 gigawatts under a multiyear agreement.',
+    deals: [['OpenAI', 'AMD', 'chips', null, null, 6000, 'signed']],
+  },
+  {
+    name: 'a model number marks the chip maker\'s product, not a second party',
+    published: '2026-01-10',
+    text: 'Microsoft signed a $9.7 billion deal with IREN for access to Nvidia GB300 capacity over five years.',
+    deals: [['Microsoft', 'IREN', 'cloud_compute', [9.7e9, 'USD', 'exact'], 60, null, 'signed']],
+  },
+  {
+    name: 'licensing a company\'s models ("to license X\'s models"); a licence term is no deal term',
+    published: '2026-01-10',
+    text: 'Microsoft agreed to license OpenAI\'s models through 2032.',
+    deals: [['Microsoft', 'OpenAI', 'other', null, null, null, 'signed']],
+  },
 ];
