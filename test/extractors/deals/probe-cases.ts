@@ -898,4 +898,10 @@ export const PROBES: Probe[] = [
     text: 'Microsoft agreed to license OpenAI\'s models through 2032.',
     deals: [['Microsoft', 'OpenAI', 'other', null, null, null, 'signed']],
   },
+  {
+    name: 'a chip maker named before its product ("Nvidia graphics processors") is the product\'s brand, not a party',
+    published: '2025-11-03',
+    text: 'OpenAI will rent hundreds of thousands of Nvidia graphics processors from Amazon Web Services under a seven-year agreement worth $38 billion, the companies said on Monday.',
+    deals: [['OpenAI', 'Amazon Web Services', 'cloud_compute', [38e9, 'USD', 'exact'], 84, null, 'signed']],
+  },
 ];
