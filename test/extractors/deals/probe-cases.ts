@@ -904,4 +904,17 @@ export const PROBES: Probe[] = [
     text: 'OpenAI will rent hundreds of thousands of Nvidia graphics processors from Amazon Web Services under a seven-year agreement worth $38 billion, the companies said on Monday.',
     deals: [['OpenAI', 'Amazon Web Services', 'cloud_compute', [38e9, 'USD', 'exact'], 84, null, 'signed']],
   },
+  {
+    name: '"It is valued at" after the deal\'s sentence values the deal, not a company',
+    published: '2026-01-10',
+    text: 'Microsoft has signed a contract with Nebius for GPU capacity. It is valued at $17.4 billion and could rise to $19.4 billion.',
+    deals: [['Microsoft', 'Nebius', 'cloud_compute', [17.4e9, 'USD', 'exact'], null, null, 'signed']],
+    roles: [['$19.4 billion', ['option_ceiling']]],
+  },
+  {
+    name: 'a power supply agreement: the technology company takes the power from a company no list knows',
+    published: '2026-01-10',
+    text: 'Adani Green signed a power supply agreement with Google for 1,000 MW worth Rs 25,000 crore.',
+    deals: [['Google', 'Adani Green', 'power', [250e9, 'INR', 'exact'], null, 1000, 'signed']],
+  },
 ];
