@@ -64,6 +64,7 @@ function withBodyNames(ctx: DealContext, headline: Headline): OrganizationMentio
   const names = new Map<string, OrganizationMention>();
   for (const info of ctx.sentences) for (const p of info.parties) if (!p.reference) names.set(p.mention.text, p.mention);
   for (const [text, m] of names) {
+    if (!headline.text.includes(text)) continue;
     const re = new RegExp(`(?<![\\w-])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
     for (const hit of headline.text.matchAll(re)) {
       const start = hit.index;
