@@ -5,8 +5,8 @@ import { hasCompanyApposition, hasDescriptorBefore, hasPersonTitleBefore, isWord
 import { normalizeName } from './gazetteer';
 import type { Token } from './tokens';
 import {
-  BASE_DEAL_VERBS, COMPANY_NOUNS, COMPANY_POSSESSIONS, DAYS, DEAL_NOUNS, DEAL_VERBS, DEMONYMS, FIRST_NAMES, GENERIC_WORDS, MONTHS, PERSON_TITLES, PLACES,
-  STAKE_WORDS, STOP_WORDS, STRONG_SUFFIXES, VERB_FILLERS, WEAK_SUFFIXES,
+  BASE_DEAL_VERBS, COMPANY_NOUNS, COMPANY_POSSESSIONS, DAYS, DEAL_NOUNS, DEAL_VERBS, DEMONYMS, FIRST_NAMES, GENERIC_WORDS, LEGAL_FORMS, MONTHS,
+  ORG_HEADS, PERSON_TITLES, PLACES, STAKE_WORDS, STOP_WORDS, STRONG_SUFFIXES, VERB_FILLERS, WEAK_SUFFIXES,
 } from './word-lists';
 
 export interface UnknownName {
@@ -16,6 +16,8 @@ export interface UnknownName {
 
 interface Run extends UnknownName {
   key: string;
+  /** Written after a place and "-based" ("Munich-based Tessel AI"): a company's introduction. */
+  based: boolean;
 }
 
 /** What the rest of the text tells about its words. */
@@ -51,12 +53,30 @@ function readRun(ctx: TextContext, i: number): number {
       end += initial ? 2 : 1;
     }
     else if ((t.key === '&' || t.key === 'of') && after?.capitalized && after.spaced && !taken[end + 1]) end += 2;
+    // "Emirates Water and Electricity Company (EWEC)": "and" joins a name only when its acronym follows.
+    else if (t.key === 'and' && after?.capitalized && after.spaced && !taken[end + 1] && acronymEnd(tokens, end + 1) > 0) end += 2;
     else if ((t.key === '-' || t.key === '.') && t.joined && after?.word && after.joined && !taken[end + 1]) end += 2;
     else break;
   }
   const last = tokens[end - 1];
   if (ABBREVIATED.has(last.key) && tokens[end]?.key === '.' && tokens[end].joined) end++;
   return end;
+}
+
+/** Where the capitalized words from k end, when "(ACRONYM)" follows them; else 0. */
+function acronymEnd(tokens: Token[], k: number): number {
+  let e = k;
+  while (tokens[e]?.word && tokens[e].capitalized && (e === k || tokens[e].spaced)) e++;
+  return e > k && tokens[e]?.key === '(' && tokens[e + 1]?.word && tokens[e + 2]?.key === ')' ? e : 0;
+}
+
+/** "Northern Grid Authority (NGA)", "Securities and Exchange Board of India (Sebi)": initials spelled in brackets after an organization noun. */
+function hasOwnAcronym(tokens: Token[], run: UnknownName): boolean {
+  const ws = words(tokens, run);
+  if (tokens[run.to]?.key !== '(' || tokens[run.to + 2]?.key !== ')' || !ORG_HEADS.has(ws[ws.length - 1].key)) return false;
+  const acronym = tokens[run.to + 1].text;
+  const initials = ws.filter((t) => t.capitalized).map((t) => t.text[0]).join('');
+  return /\p{Lu}{2}/u.test(acronym) || /^\p{Lu}\p{Ll}+$/u.test(acronym) ? initials.toLowerCase() === acronym.toLowerCase() : false;
 }
 
 const words = (tokens: Token[], run: UnknownName): Token[] => tokens.slice(run.from, run.to).filter((t) => t.word);
@@ -72,7 +92,7 @@ function hasSuffix(ws: Token[], lowerWords: ReadonlySet<string>): boolean {
   const head = ws.slice(0, ws[ws.length - 2]?.key === 'data' ? -2 : -1);
   const named = head.filter((t) => !isNonName(t.key) && !GENERIC_WORDS.has(t.key) && !lowerWords.has(t.key));
   if (head.length === 0 || named.length === 0) return false;
-  if (STRONG_SUFFIXES.has(last)) return true;
+  if (STRONG_SUFFIXES.has(last) || LEGAL_FORMS.has(ws[ws.length - 1].text)) return true;
   if ((last === 'centers' || last === 'centres') && ws.length - head.length !== 2) return false;
   return WEAK_SUFFIXES.has(last);
 }
@@ -101,7 +121,8 @@ function isCounterparty(tokens: Token[], from: number): boolean {
   if (!cues) return false;
   for (let k = from - 2; k >= Math.max(0, from - 7); k--) {
     if (tokens[k].key === '.' || tokens[k].key === ';') return false;
-    if (cues.has(tokens[k].key)) return true;
+    // Lower case only: "to Buy from Hold" is a rating, not a purchase.
+    if (cues.has(tokens[k].key) && tokens[k].text === tokens[k].key) return true;
   }
   return false;
 }
@@ -132,15 +153,17 @@ function looksLikePerson(ws: Token[]): boolean {
   return ws.length >= 2 && ws.length <= 3 && ws.every((t) => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(t.text) && !GENERIC_WORDS.has(t.key));
 }
 
-function isCompany(ctx: TextContext, run: UnknownName, lowerWords: ReadonlySet<string>): boolean {
+function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>): boolean {
   const { tokens } = ctx;
   const ws = words(tokens, run);
   if (ws.every((t) => isNonName(t.key) || t.text.length === 1)) return false;
   if (followsKnownName(ctx, run.from)) return false;
-  if (ws.length > 1 && hasSuffix(ws, lowerWords)) return true;
+  if (ws.length > 1 && (hasSuffix(ws, lowerWords) || hasOwnAcronym(tokens, run))) return true;
+  // "hydropower producer Solberg Kraft": a company noun right before outweighs a person-like look.
+  if (hasDescriptorBefore(tokens, run.from)) return true;
   // Weaker cues fit people as well as companies: a name that reads as a person's needs a suffix.
   if (looksLikePerson(ws)) return false;
-  if (hasDescriptorBefore(tokens, run.from)) return true;
+  if (run.based) return true;
   const single = ws.length === 1 ? ws[0] : null;
   if (single && (lowerWords.has(single.key) || isNonName(single.key))) return false;
   // "Scottish operator DataVita": a word before a company noun describes the name that follows.
@@ -157,6 +180,12 @@ function isCompany(ctx: TextContext, run: UnknownName, lowerWords: ReadonlySet<s
   );
 }
 
+/** After the last "-based" in a run ("Munich-based Tessel AI" -> "Tessel AI"), or 0. */
+function basedPrefixEnd(tokens: Token[], from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) if (tokens[k].key === 'based' && tokens[k - 1].key === '-') return k + 1;
+  return 0;
+}
+
 /** Capitalized runs, leading stop words and titles trimmed; a titled run is a person's name. */
 function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
   const { tokens, taken } = ctx;
@@ -170,6 +199,8 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
     }
     const end = readRun(ctx, i);
     let from = i;
+    const based = basedPrefixEnd(tokens, i, end);
+    from = based || from;
     while (from < end && (isOpener(tokens[from].key) || !tokens[from].word)) from++;
     const titled = from < end && PERSON_TITLES.has(tokens[from].key);
     while (from < end && PERSON_TITLES.has(tokens[from].key)) from++;
@@ -183,13 +214,31 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
     if (from < end) {
       const run = { from, to: end, key: '' };
       const ws = words(tokens, run);
-      const personal = ws.length > 1 && (isPerson(tokens, run, surnames) || (looksLikePerson(ws) && !hasSuffix(ws, NO_WORDS)));
+      const companyLike = hasSuffix(ws, NO_WORDS) || hasDescriptorBefore(tokens, from);
+      const personal = ws.length > 1 && (isPerson(tokens, run, surnames) || (looksLikePerson(ws) && !companyLike));
       if (titled || personal) surnames.add(ws[ws.length - 1].key);
-      else runs.push({ ...run, key: normalizeName(ws.map((w) => w.text).join(' ')) });
+      else runs.push({ ...run, key: normalizeName(ws.map((w) => w.text).join(' ')), based: based > 0 });
     }
     i = end;
   }
   return { runs, surnames };
+}
+
+/**
+ * "Vestkraft" after "Vestkraft Energi": the first word of exactly one confirmed longer name, when
+ * it is a name of its own (not a place, a generic or a lower-case word of the text).
+ */
+function shortForms(confirmed: ReadonlySet<string>, lowerWords: ReadonlySet<string>): Set<string> {
+  const owners = new Map<string, number>();
+  for (const key of confirmed) {
+    const [head, ...rest] = key.split(' ');
+    if (rest.length) owners.set(head, (owners.get(head) ?? 0) + 1);
+  }
+  const short = new Set<string>();
+  for (const [head, n] of owners) {
+    if (n === 1 && head.length > 2 && !isNonName(head) && !GENERIC_WORDS.has(head) && !lowerWords.has(head)) short.add(head);
+  }
+  return short;
 }
 
 /** Unknown company names, in order; a name confirmed once counts wherever it recurs. */
@@ -198,5 +247,6 @@ export function findUnknownNames(ctx: TextContext): UnknownName[] {
   const { runs, surnames } = readRuns(ctx);
   const candidates = runs.filter((r) => !isPerson(ctx.tokens, r, surnames));
   const confirmed = new Set(candidates.filter((r) => isCompany(ctx, r, lowerWords)).map((r) => r.key));
-  return candidates.filter((r) => confirmed.has(r.key)).map(({ from, to }) => ({ from, to }));
+  const short = shortForms(confirmed, lowerWords);
+  return candidates.filter((r) => confirmed.has(r.key) || short.has(r.key)).map(({ from, to }) => ({ from, to }));
 }

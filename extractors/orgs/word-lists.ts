@@ -110,7 +110,7 @@ export const DEAL_VERBS = set(`
 `);
 
 /** Base forms that count only after an auxiliary ("Acme will invest", "Acme agreed to buy"). */
-export const BASE_DEAL_VERBS = set('sign invest acquire buy lease supply provide build raise');
+export const BASE_DEAL_VERBS = set('sign invest acquire buy lease supply provide build raise deliver develop operate finance fund host lend rent purchase');
 
 /** Auxiliaries and time words allowed between a subject and its deal verb ("Acme on Monday signed"). */
 export const VERB_FILLERS = set('has have had will would to also on monday tuesday wednesday thursday friday earlier later recently');
@@ -126,14 +126,26 @@ export const DEAL_NOUNS = set(`
 /** Final words that make a capitalized run a company by themselves ("Acme Holdings", "Foo Corp."). */
 export const STRONG_SUFFIXES = set(`
   inc incorporated corp corporation ltd limited llc plc ag sa se asa nv gmbh bv holdings group co pbc lp llp
-  partners capital ventures technologies labs investments management
+  partners capital ventures technologies labs investments management pvt
 `);
+
+/**
+ * Legal forms written in a fixed case ("Lumavik AB", "Tuulivoima Oy"): two-letter ones are
+ * common words in any other case ("as", "ab").
+ */
+export const LEGAL_FORMS = new Set(['AB', 'AS', 'Oy', 'Oyj', 'SpA', 'SAS', 'KK', 'Pte', 'Bhd', 'Srl', 'SRL', 'ApS', 'KG', 'Pty']);
 
 /** Final words common in company names but also in other proper names: need a distinctive head word. */
 export const WEAK_SUFFIXES = set(`
   energy power systems networks semiconductor semiconductors computing robotics mining digital infrastructure
   cloud utilities electric datacenters dataworks ai industries solutions software microsystems technology
-  data centers centres
+  data centers centres compute energi kraft hydro datacom credit fund telecom
+`);
+
+/** Last words of an organization named with its acronym ("Emirates Water and Electricity Company (EWEC)"). */
+export const ORG_HEADS = set(`
+  company corporation authority agency commission board ministry department fund bank council administration
+  organisation organization institute office cooperative association trust utility operator
 `);
 
 /** Words after an ambiguous name that show it acts as a company ("Lambda said", "Stack CEO"). */

@@ -153,3 +153,67 @@ describe('findOrganizations: spans and sentences', () => {
     expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });
+
+const unlisted = (text: string) => find(text).filter((m) => m.org_id === null).map((m) => m.text);
+
+describe('findOrganizations: unlisted companies by corporate word, place prefix and cue', () => {
+  it.each([
+    // Corporate words at the end of a capitalized name.
+    ['Orlenta Compute will lease the hall.', ['Orlenta Compute']],
+    ['The capacity goes to Brevik AI next year.', ['Brevik AI']],
+    ['Quillon Systems and Dravo Networks bid for it.', ['Quillon Systems', 'Dravo Networks']],
+    ['Power comes from Tamsin Power under the plan.', ['Tamsin Power']],
+    ['Funds came from Harrowgate Partners.', ['Harrowgate Partners']],
+    ['Starlow Cloud rents racks to startups.', ['Starlow Cloud']],
+    ['The hall is run by Ostvik Data.', ['Ostvik Data']],
+    ['The plant belongs to Fjordlys Energi.', ['Fjordlys Energi']],
+    ['Dunmore Hydro supplies the campus.', ['Dunmore Hydro']],
+    ['The site was sold to Kirishima Datacom.', ['Kirishima Datacom']],
+    ['The loan came from Anand Infra Credit.', ['Anand Infra Credit']],
+    ['The buyer is Hanare Digital Infrastructure Fund.', ['Hanare Digital Infrastructure Fund']],
+    // Foreign legal forms.
+    ['Lumavik AB signed the lease.', ['Lumavik AB']],
+    ['Tuulivoima Oy supplies wind power.', ['Tuulivoima Oy']],
+    ['Nordkraft AS owns the dam.', ['Nordkraft AS']],
+    ['Veltrano SpA builds the cooling.', ['Veltrano SpA']],
+    ['Corvalis SAS will host it.', ['Corvalis SAS']],
+    ['Shinwa Denki KK supplies the chillers.', ['Shinwa Denki KK']],
+    ['Indus Grid Pvt Ltd will build the line.', ['Indus Grid Pvt Ltd']],
+    // A place before "-based" is not part of the name; the prefix is a company cue.
+    ['Munich-based Tessaro AI will rent the servers.', ['Tessaro AI']],
+    ['The deal went to Pune-based Arvali Compute.', ['Arvali Compute']],
+    // A descriptor makes a name that reads like a person's a company.
+    ['The stake went to hydropower producer Solberg Kraft.', ['Solberg Kraft']],
+    ['Lending company Aravind Infra Credit raised the loan.', ['Aravind Infra Credit']],
+    // Cues for a single unlisted name.
+    ['Marrow, a Texas developer, will build it.', ['Marrow']],
+    ['The contract went to startup Quiver.', ['Quiver']],
+    ['Under the letter, Brackwell will deliver 300 MW.', ['Brackwell']],
+    // An organization named with its acronym in brackets.
+    ['The Gulf Water and Electricity Company (GWEC) signed the contract.', ['Gulf Water and Electricity Company']],
+    ['Rates were set by the Northern Grid Authority (NGA).', ['Northern Grid Authority']],
+  ])('%s', (text, expected) => {
+    expect(unlisted(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Pune-based AI startups are hiring.'],
+    ['The Power Purchase Agreement (PPA) runs for 20 years.'],
+    ['Data and Power will be the themes of the Summit.'],
+    ['Core AI margins improved in the quarter as core costs fell.'],
+    ['Analysts at London-based brokers cut their targets.'],
+    ['We move the stock to Buy from Hold.'],
+  ])('no unlisted company in: %s', (text) => {
+    expect(unlisted(text)).toEqual([]);
+  });
+
+  it('finds the short form of a confirmed name where it recurs', () => {
+    const text = 'Fjordlys Energi will invest in the campus. Fjordlys will hold 30% of it. Then Fjordlys said more.';
+    expect(unlisted(text)).toEqual(['Fjordlys Energi', 'Fjordlys', 'Fjordlys']);
+  });
+
+  it('leaves a short form shared by two confirmed names alone', () => {
+    const text = 'Fjordlys Energi and Fjordlys Compute signed. Fjordlys grew.';
+    expect(unlisted(text)).toEqual(['Fjordlys Energi', 'Fjordlys Compute']);
+  });
+});
