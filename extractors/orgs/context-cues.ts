@@ -36,16 +36,20 @@ const APPOSITION_STOP = new Set([',', '.', ';', ':', '(', ')', 'that', 'which', 
 /**
  * "X, the Texas-based data-centre operator," / "X, a former bitcoin miner": true when the first
  * telling noun of the apposition is a company noun, false when it is a person's title
- * ("X, the company's chief executive").
+ * ("X, the company's chief executive"), or a class of companies ("X, one of the largest miners").
  */
 export function hasCompanyApposition(tokens: Token[], to: number): boolean {
-  if (tokens[to]?.key !== ',' || !['the', 'a', 'an'].includes(tokens[to + 1]?.key ?? '')) return false;
-  for (let k = to + 2; k < Math.min(tokens.length, to + 12); k++) {
+  if (tokens[to]?.key !== ',') return false;
+  // "X, one of the smaller GPU clouds": a member of a class of companies.
+  const member = tokens[to + 1]?.key === 'one' && tokens[to + 2]?.key === 'of';
+  if (!member && !['the', 'a', 'an'].includes(tokens[to + 1]?.key ?? '')) return false;
+  const nouns = member ? LIST_HEADS : COMPANY_NOUNS;
+  for (let k = to + (member ? 3 : 2); k < Math.min(tokens.length, to + 12); k++) {
     const t = tokens[k];
     if (APPOSITION_STOP.has(t.key)) return false;
     const possessed = tokens[k + 1]?.key === "'";
     if (!possessed && isWordIn(tokens, k, PERSON_TITLES)) return false;
-    if (!possessed && isWordIn(tokens, k, COMPANY_NOUNS)) return true;
+    if (!possessed && isWordIn(tokens, k, nouns)) return true;
   }
   return false;
 }

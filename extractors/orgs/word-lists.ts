@@ -89,14 +89,15 @@ export const COMPANY_NOUNS = set(`
   company startup start-up firm operator provider developer maker chipmaker manufacturer miner utility lab
   laboratory group conglomerate fund platform supplier owner builder lender giant specialist subsidiary venture
   outfit neocloud hyperscaler producer generator lessor landlord bank insurer carrier reit unit
-  rival contractor integrator vendor exchange marketplace cooperative co-op consortium
+  rival contractor integrator vendor exchange marketplace cooperative co-op consortium cloud
+  agency authority regulator
 `);
 
 /** Plural nouns before "including" / "such as" that introduce a list of companies. */
 export const LIST_HEADS = set(`
   companies firms startups start-ups operators providers developers makers chipmakers manufacturers miners
   utilities labs groups funds investors backers customers clients tenants partners lenders banks suppliers
-  vendors rivals peers competitors players hyperscalers neoclouds names buyers sellers shareholders
+  vendors rivals peers competitors players hyperscalers neoclouds names buyers sellers shareholders clouds agencies
 `);
 
 /**

@@ -217,3 +217,21 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     expect(unlisted(text)).toEqual(['Fjordlys Energi', 'Fjordlys Compute']);
   });
 });
+
+describe('findOrganizations: ambiguous gazetteer names need a company cue', () => {
+  it.each([
+    ['Hours later Lambda, the San Jose-based GPU cloud, said it had signed.', ['Lambda=lambda']],
+    ['Nvidia will rent chips from Lambda, one of the smaller GPU clouds, for four years.', ['Nvidia=nvidia', 'Lambda=lambda']],
+    ['The Lambda, one of the oldest rivers, floods.', []],
+    ['Lambda calculus, one of the oldest ideas, still matters.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Energy Northwest, a public power agency, will build the reactors.', ['Energy Northwest']],
+    ['Ostra Grid, one of the regional utilities, will connect it.', ['Ostra Grid']],
+  ])('agencies and utilities by apposition: %s', (text, expected) => {
+    expect(unlisted(text)).toEqual(expected);
+  });
+});
