@@ -1,6 +1,8 @@
 // Context around a capitalized name that says it names a company (or a person).
 import type { Token } from './tokens';
-import { COMPANY_NOUNS, CUE_AFTER, LIST_HEADS, PERSON_TITLES } from './word-lists';
+import {
+  BASE_DEAL_VERBS, COMPANY_NOUNS, CUE_AFTER, DEAL_NOUNS, DEAL_VERBS, LIST_HEADS, PERSON_TITLES, STAKE_WORDS, VERB_FILLERS,
+} from './word-lists';
 
 /** Whether the word ending at token k, or its hyphenated compound ("start-up", "co-founder"), is in `keys`. */
 export function isWordIn(tokens: Token[], k: number, keys: ReadonlySet<string>): boolean {
@@ -59,4 +61,40 @@ export function hasPersonTitleBefore(tokens: Token[], from: number): boolean {
   let k = from - 1;
   if (tokens[k]?.key === '.') k--;
   return isWordIn(tokens, k, PERSON_TITLES);
+}
+
+const FINITE_DEAL_VERBS = new Set(['signed', 'signs', 'agreed', 'agrees', 'struck', 'strikes', 'inked', 'inks']);
+
+/**
+ * "X signed", "X on Monday agreed", "X will invest". After a lone opening word ("Sites built
+ * ...") a past participle is too weak: only a verb that cannot be one, or an auxiliary, counts.
+ */
+export function hasDealVerbAfter(tokens: Token[], to: number, strict: boolean): boolean {
+  for (let k = to; k < Math.min(tokens.length, to + 4); k++) {
+    // Verbs in lower case only: "Last Chance to Buy" is a heading, not a purchase.
+    if (!tokens[k].word || tokens[k].text !== tokens[k].key) return false;
+    if (DEAL_VERBS.has(tokens[k].key)) return !strict || k > to || FINITE_DEAL_VERBS.has(tokens[k].key);
+    if (BASE_DEAL_VERBS.has(tokens[k].key)) return k > to;
+    if (!VERB_FILLERS.has(tokens[k].key)) return false;
+  }
+  return false;
+}
+
+/**
+ * "a deal with X", "leasing from X", "a stake in X": a deal word shortly before the preposition.
+ * A place (`place`) is a party only "with" or "between": "power from Ohio" is a route.
+ */
+export function isCounterparty(tokens: Token[], from: number, place = false): boolean {
+  if (place && tokens[from - 1]?.key === 'the') from--;
+  const prep = tokens[from - 1]?.key;
+  let cues: ReadonlySet<string> | null = null;
+  if (prep === 'with' || prep === 'between' || (prep === 'from' && !place)) cues = DEAL_NOUNS;
+  else if (prep === 'in' && !place) cues = STAKE_WORDS;
+  if (!cues) return false;
+  for (let k = from - 2; k >= Math.max(0, from - 7); k--) {
+    if (tokens[k].key === '.' || tokens[k].key === ';') return false;
+    // Lower case only: "to Buy from Hold" is a rating, not a purchase.
+    if (cues.has(tokens[k].key) && tokens[k].text === tokens[k].key) return true;
+  }
+  return false;
 }

@@ -1,12 +1,12 @@
 // Companies the gazetteer does not list: capitalized runs that a corporate suffix, an apposition,
 // a descriptor ("chip startup X") or a deal verb ("X signed", "a deal with X") marks as companies.
 // Precision first: places, months, people and common words are turned away.
-import { hasCompanyApposition, hasDescriptorBefore, hasPersonTitleBefore, isWordIn } from './context-cues';
+import { hasCompanyApposition, hasDealVerbAfter, hasDescriptorBefore, hasPersonTitleBefore, isCounterparty, isWordIn } from './context-cues';
 import { normalizeName } from './gazetteer';
 import type { Token } from './tokens';
 import {
-  BASE_DEAL_VERBS, COMPANY_NOUNS, COMPANY_POSSESSIONS, DAYS, DEAL_NOUNS, DEAL_VERBS, DEMONYMS, FIRST_NAMES, GENERIC_WORDS, LEGAL_FORMS, MONTHS,
-  ORG_HEADS, PERSON_TITLES, PLACES, STAKE_WORDS, STOP_WORDS, STRONG_SUFFIXES, VERB_FILLERS, WEAK_SUFFIXES,
+  COMPANY_NOUNS, COMPANY_POSSESSIONS, DAYS, DEMONYMS, FIRST_NAMES, GENERIC_WORDS, LEGAL_FORMS, MONTHS,
+  ORG_HEADS, PERSON_TITLES, PLACES, STOP_WORDS, STRONG_SUFFIXES, WEAK_SUFFIXES,
 } from './word-lists';
 
 export interface UnknownName {
@@ -18,6 +18,8 @@ interface Run extends UnknownName {
   key: string;
   /** Written after a place and "-based" ("Munich-based Tessel AI"): a company's introduction. */
   based: boolean;
+  /** Followed by a legal form ("Lumavik AB"), which marks the company but stays out of its name. */
+  legal: boolean;
 }
 
 /** What the rest of the text tells about its words. */
@@ -92,39 +94,9 @@ function hasSuffix(ws: Token[], lowerWords: ReadonlySet<string>): boolean {
   const head = ws.slice(0, ws[ws.length - 2]?.key === 'data' ? -2 : -1);
   const named = head.filter((t) => !isNonName(t.key) && !GENERIC_WORDS.has(t.key) && !lowerWords.has(t.key));
   if (head.length === 0 || named.length === 0) return false;
-  if (STRONG_SUFFIXES.has(last) || LEGAL_FORMS.has(ws[ws.length - 1].text)) return true;
+  if (STRONG_SUFFIXES.has(last)) return true;
   if ((last === 'centers' || last === 'centres') && ws.length - head.length !== 2) return false;
   return WEAK_SUFFIXES.has(last);
-}
-
-const FINITE_DEAL_VERBS = new Set(['signed', 'signs', 'agreed', 'agrees', 'struck', 'strikes', 'inked', 'inks']);
-
-/**
- * "X signed", "X on Monday agreed", "X will invest". After a lone opening word ("Sites built
- * ...") a past participle is too weak: only a verb that cannot be one, or an auxiliary, counts.
- */
-function hasDealVerbAfter(tokens: Token[], to: number, strict: boolean): boolean {
-  for (let k = to; k < Math.min(tokens.length, to + 4); k++) {
-    // Verbs in lower case only: "Last Chance to Buy" is a heading, not a purchase.
-    if (!tokens[k].word || tokens[k].text !== tokens[k].key) return false;
-    if (DEAL_VERBS.has(tokens[k].key)) return !strict || k > to || FINITE_DEAL_VERBS.has(tokens[k].key);
-    if (BASE_DEAL_VERBS.has(tokens[k].key)) return k > to;
-    if (!VERB_FILLERS.has(tokens[k].key)) return false;
-  }
-  return false;
-}
-
-/** "a deal with X", "leasing from X", "a stake in X": a deal word shortly before the preposition. */
-function isCounterparty(tokens: Token[], from: number): boolean {
-  const prep = tokens[from - 1]?.key;
-  const cues = prep === 'in' ? STAKE_WORDS : prep === 'with' || prep === 'from' || prep === 'between' ? DEAL_NOUNS : null;
-  if (!cues) return false;
-  for (let k = from - 2; k >= Math.max(0, from - 7); k--) {
-    if (tokens[k].key === '.' || tokens[k].key === ';') return false;
-    // Lower case only: "to Buy from Hold" is a rating, not a purchase.
-    if (cues.has(tokens[k].key) && tokens[k].text === tokens[k].key) return true;
-  }
-  return false;
 }
 
 /** "Acme's shares", "Acme's chief executive". */
@@ -158,6 +130,7 @@ function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>):
   const ws = words(tokens, run);
   if (ws.every((t) => isNonName(t.key) || t.text.length === 1)) return false;
   if (followsKnownName(ctx, run.from)) return false;
+  if (run.legal) return true;
   if (ws.length > 1 && (hasSuffix(ws, lowerWords) || hasOwnAcronym(tokens, run))) return true;
   // "hydropower producer Solberg Kraft": a company noun right before outweighs a person-like look.
   if (hasDescriptorBefore(tokens, run.from)) return true;
@@ -198,9 +171,8 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
       continue;
     }
     const end = readRun(ctx, i);
-    let from = i;
     const based = basedPrefixEnd(tokens, i, end);
-    from = based || from;
+    let from = based || i;
     while (from < end && (isOpener(tokens[from].key) || !tokens[from].word)) from++;
     const titled = from < end && PERSON_TITLES.has(tokens[from].key);
     while (from < end && PERSON_TITLES.has(tokens[from].key)) from++;
@@ -211,13 +183,16 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
       i = end;
       continue;
     }
-    if (from < end) {
-      const run = { from, to: end, key: '' };
+    // News names "Vestkraft Energi AS" as "Vestkraft Energi": the form is dropped from the name.
+    const legal = end - from >= 2 && tokens[end - 1].spaced && LEGAL_FORMS.has(tokens[end - 1].text);
+    const to = legal ? end - 1 : end;
+    if (from < to) {
+      const run = { from, to, key: '' };
       const ws = words(tokens, run);
-      const companyLike = hasSuffix(ws, NO_WORDS) || hasDescriptorBefore(tokens, from);
+      const companyLike = legal || hasSuffix(ws, NO_WORDS) || hasDescriptorBefore(tokens, from);
       const personal = ws.length > 1 && (isPerson(tokens, run, surnames) || (looksLikePerson(ws) && !companyLike));
       if (titled || personal) surnames.add(ws[ws.length - 1].key);
-      else runs.push({ ...run, key: normalizeName(ws.map((w) => w.text).join(' ')), based: based > 0 });
+      else runs.push({ ...run, key: normalizeName(ws.map((w) => w.text).join(' ')), based: based > 0, legal });
     }
     i = end;
   }

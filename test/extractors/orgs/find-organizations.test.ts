@@ -171,13 +171,13 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ['The site was sold to Kirishima Datacom.', ['Kirishima Datacom']],
     ['The loan came from Anand Infra Credit.', ['Anand Infra Credit']],
     ['The buyer is Hanare Digital Infrastructure Fund.', ['Hanare Digital Infrastructure Fund']],
-    // Foreign legal forms.
-    ['Lumavik AB signed the lease.', ['Lumavik AB']],
-    ['Tuulivoima Oy supplies wind power.', ['Tuulivoima Oy']],
-    ['Nordkraft AS owns the dam.', ['Nordkraft AS']],
-    ['Veltrano SpA builds the cooling.', ['Veltrano SpA']],
-    ['Corvalis SAS will host it.', ['Corvalis SAS']],
-    ['Shinwa Denki KK supplies the chillers.', ['Shinwa Denki KK']],
+    // Foreign legal forms mark the company and stay out of its name, as news drops them.
+    ['Lumavik AB signed the lease.', ['Lumavik']],
+    ['Tuulivoima Oy supplies wind power.', ['Tuulivoima']],
+    ['Nordkraft AS owns the dam.', ['Nordkraft']],
+    ['Veltrano SpA builds the cooling.', ['Veltrano']],
+    ['Corvalis SAS will host it.', ['Corvalis']],
+    ['Shinwa Denki KK supplies the chillers.', ['Shinwa Denki']],
     ['Indus Grid Pvt Ltd will build the line.', ['Indus Grid Pvt Ltd']],
     // A place before "-based" is not part of the name; the prefix is a company cue.
     ['Munich-based Tessaro AI will rent the servers.', ['Tessaro AI']],
@@ -212,6 +212,11 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     expect(unlisted(text)).toEqual(['Fjordlys Energi', 'Fjordlys', 'Fjordlys']);
   });
 
+  it('reads a name written with and without its legal form as one company', () => {
+    const text = 'Brattli Kraft AS owns the dam. Brattli Kraft will sell power, and Brattli said so.';
+    expect(unlisted(text)).toEqual(['Brattli Kraft', 'Brattli Kraft', 'Brattli']);
+  });
+
   it('leaves a short form shared by two confirmed names alone', () => {
     const text = 'Fjordlys Energi and Fjordlys Compute signed. Fjordlys grew.';
     expect(unlisted(text)).toEqual(['Fjordlys Energi', 'Fjordlys Compute']);
@@ -233,5 +238,26 @@ describe('findOrganizations: ambiguous gazetteer names need a company cue', () =
     ['Ostra Grid, one of the regional utilities, will connect it.', ['Ostra Grid']],
   ])('agencies and utilities by apposition: %s', (text, expected) => {
     expect(unlisted(text)).toEqual(expected);
+  });
+});
+
+describe('findOrganizations: governments, agencies and countries', () => {
+  it.each([
+    ['The Norwegian government signed a deal with Nscale.', ['Norwegian government=norwegian-government', 'Nscale=nscale']],
+    ["Kenya's government signed a pact with Microsoft.", ["Kenya's government=kenyan-government", 'Microsoft=microsoft']],
+    ['The Government of Malaysia will fund the campus.', ['Government of Malaysia=malaysian-government']],
+    ['The Saudi government will invest in the campus.', ['Saudi government=saudi-government']],
+    ['The U.S. Department of Energy will lend $1 billion.', ['U.S. Department of Energy=us-department-of-energy']],
+    ['Mubadala led the round.', ['Mubadala=mubadala']],
+    // A country acts as a party only where the text makes it act.
+    ['The UAE agreed to invest $1.4 trillion.', ['UAE=uae-government']],
+    ['Malaysia signed an agreement with Nvidia.', ['Malaysia=malaysian-government', 'Nvidia=nvidia']],
+    ['Microsoft signed a partnership with the UAE.', ['Microsoft=microsoft', 'UAE=uae-government']],
+    ['Data centres in the UAE are growing, and Malaysia is next.', []],
+    ['Microsoft will invest $10 billion in India.', ['Microsoft=microsoft']],
+    ['Nvidia ships chips from Taiwan.', ['Nvidia=nvidia']],
+    ["Saudi Arabia's Public Investment Fund invested.", ["Saudi Arabia's Public Investment Fund=saudi-pif"]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
   });
 });
