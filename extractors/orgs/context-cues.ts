@@ -1,7 +1,7 @@
 // Context around a capitalized name that says it names a company (or a person).
 import type { Token } from './tokens';
 import {
-  BASE_DEAL_VERBS, COMPANY_NOUNS, CUE_AFTER, DEAL_NOUNS, DEAL_VERBS, LIST_HEADS, PERSON_TITLES, STAKE_WORDS, VERB_FILLERS,
+  BASE_DEAL_VERBS, COMPANY_NOUNS, CUE_AFTER, DEAL_NOUNS, DEAL_VERBS, FUNDING_NOUNS, LIST_HEADS, PERSON_TITLES, STAKE_WORDS, VERB_FILLERS,
 } from './word-lists';
 
 /** Whether the word ending at token k, or its hyphenated compound ("start-up", "co-founder"), is in `keys`. */
@@ -82,13 +82,15 @@ export function hasDealVerbAfter(tokens: Token[], to: number, strict: boolean): 
 
 /**
  * "a deal with X", "leasing from X", "a stake in X": a deal word shortly before the preposition.
- * A place (`place`) is a party only "with" or "between": "power from Ohio" is a route.
+ * A place (`place`) is a party "with" or "between", and "from" only for money: "power from
+ * Ohio" is a route, "a commitment from Saudi Arabia" a party.
  */
 export function isCounterparty(tokens: Token[], from: number, place = false): boolean {
   if (place && tokens[from - 1]?.key === 'the') from--;
   const prep = tokens[from - 1]?.key;
   let cues: ReadonlySet<string> | null = null;
-  if (prep === 'with' || prep === 'between' || (prep === 'from' && !place)) cues = DEAL_NOUNS;
+  if (prep === 'with' || prep === 'between') cues = DEAL_NOUNS;
+  else if (prep === 'from') cues = place ? FUNDING_NOUNS : DEAL_NOUNS;
   else if (prep === 'in' && !place) cues = STAKE_WORDS;
   if (!cues) return false;
   for (let k = from - 2; k >= Math.max(0, from - 7); k--) {

@@ -124,6 +124,9 @@ export const DEAL_NOUNS = set(`
   signed agreed struck inked partnered teamed
 `);
 
+/** Deal nouns for money a country can give ("a commitment from Saudi Arabia"), unlike goods from a place ("chips from Taiwan"). */
+export const FUNDING_NOUNS = set('commitment commitments investment investments funding financing backing capital loan loans pledge grant grants subsidy subsidies');
+
 /** Final words that make a capitalized run a company by themselves ("Acme Holdings", "Foo Corp."). */
 export const STRONG_SUFFIXES = set(`
   inc incorporated corp corporation ltd limited llc plc ag sa se asa nv gmbh bv holdings group co pbc lp llp

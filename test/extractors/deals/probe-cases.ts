@@ -448,7 +448,7 @@ export const PROBES: Probe[] = [
     published: '2025-02-10',
     text: 'Groq has secured a $1.5 billion commitment from Saudi Arabia to expand the delivery of its AI inference chips to the kingdom, chief executive Jonathan Ross said.',
     deals: [['Saudi Arabia', 'Groq', 'chips', [1.5e9, 'USD', 'exact'], null, null, 'announced']],
-    gap: 'orgs: a country named as a party ("from Saudi Arabia") is not an organization mention',
+    gap: 'deals: "to expand the delivery" of a new commitment makes its status expanded (orgs now finds the country as a party)',
   },
   {
     name: 'filing: the buyer agreed to buy "its" capacity (pronoun object)',

@@ -256,6 +256,8 @@ describe('findOrganizations: governments, agencies and countries', () => {
     ['Data centres in the UAE are growing, and Malaysia is next.', []],
     ['Microsoft will invest $10 billion in India.', ['Microsoft=microsoft']],
     ['Nvidia ships chips from Taiwan.', ['Nvidia=nvidia']],
+    ['Groqon won a $1.5 billion commitment from Saudi Arabia.', ['Saudi Arabia=saudi-government']],
+    ['The lab bought power from Norway and capacity from Sweden.', []],
     ["Saudi Arabia's Public Investment Fund invested.", ["Saudi Arabia's Public Investment Fund=saudi-pif"]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
