@@ -132,8 +132,9 @@ function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>):
   if (followsKnownName(ctx, run.from)) return false;
   if (run.legal) return true;
   if (ws.length > 1 && (hasSuffix(ws, lowerWords) || hasOwnAcronym(tokens, run))) return true;
-  // "hydropower producer Solberg Kraft": a company noun right before outweighs a person-like look.
-  if (hasDescriptorBefore(tokens, run.from)) return true;
+  // "hydropower producer Solberg Kraft", "Vallby Kommunkraft, a public power agency": a company noun
+  // before or in apposition outweighs a person-like look.
+  if (hasDescriptorBefore(tokens, run.from) || (ws.length > 1 && hasCompanyApposition(tokens, run.to))) return true;
   // Weaker cues fit people as well as companies: a name that reads as a person's needs a suffix.
   if (looksLikePerson(ws)) return false;
   if (run.based) return true;
@@ -189,7 +190,7 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
     if (from < to) {
       const run = { from, to, key: '' };
       const ws = words(tokens, run);
-      const companyLike = legal || hasSuffix(ws, NO_WORDS) || hasDescriptorBefore(tokens, from);
+      const companyLike = legal || hasSuffix(ws, NO_WORDS) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, to);
       const personal = ws.length > 1 && (isPerson(tokens, run, surnames) || (looksLikePerson(ws) && !companyLike));
       if (titled || personal) surnames.add(ws[ws.length - 1].key);
       else runs.push({ ...run, key: normalizeName(ws.map((w) => w.text).join(' ')), based: based > 0, legal });
