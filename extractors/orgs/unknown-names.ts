@@ -12,6 +12,8 @@ import {
 export interface UnknownName {
   from: number;
   to: number;
+  /** The full name an acronym stands for ("EWEC" -> "Emirates Water and Electricity Company"). */
+  name?: string;
 }
 
 interface Run extends UnknownName {
@@ -224,5 +226,28 @@ export function findUnknownNames(ctx: TextContext): UnknownName[] {
   const candidates = runs.filter((r) => !isPerson(ctx.tokens, r, surnames));
   const confirmed = new Set(candidates.filter((r) => isCompany(ctx, r, lowerWords)).map((r) => r.key));
   const short = shortForms(confirmed, lowerWords);
-  return candidates.filter((r) => confirmed.has(r.key) || short.has(r.key)).map(({ from, to }) => ({ from, to }));
+  const { fullNames, brackets } = acronyms(ctx.tokens, candidates.filter((r) => confirmed.has(r.key)));
+  const names: UnknownName[] = [];
+  for (const { from, to, key } of candidates) {
+    if (brackets.has(from)) continue;
+    const full = to - from === 1 ? fullNames.get(key) : undefined;
+    if (full) names.push({ from, to, name: full });
+    else if (confirmed.has(key) || short.has(key)) names.push({ from, to });
+  }
+  return names;
+}
+
+/**
+ * Acronyms the text defines ("the Emirates Water and Electricity Company (EWEC)"): each stands for
+ * its full name wherever it recurs; the bracketed definition itself is no second mention.
+ */
+function acronyms(tokens: Token[], confirmed: Run[]): { fullNames: Map<string, string>; brackets: Set<number> } {
+  const fullNames = new Map<string, string>();
+  const brackets = new Set<number>();
+  for (const r of confirmed) {
+    if (!hasOwnAcronym(tokens, r)) continue;
+    brackets.add(r.to + 1);
+    fullNames.set(tokens[r.to + 1].key, tokens.slice(r.from, r.to).map((t) => (t.spaced ? ' ' : '') + t.text).join('').trim());
+  }
+  return { fullNames, brackets };
 }

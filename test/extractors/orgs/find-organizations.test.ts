@@ -218,6 +218,14 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     expect(unlisted(text)).toEqual(['Brattli Kraft', 'Brattli Kraft', 'Brattli']);
   });
 
+  it('gives an acronym the full name it was defined for, and no second mention in brackets', () => {
+    const text = 'The Gulf Water and Electricity Company (GWEC) signed the contract. GWEC, the sole buyer, will pay.';
+    expect(find(text).map((m) => [m.text, m.name])).toEqual([
+      ['Gulf Water and Electricity Company', 'Gulf Water and Electricity Company'],
+      ['GWEC', 'Gulf Water and Electricity Company'],
+    ]);
+  });
+
   it('leaves a short form shared by two confirmed names alone', () => {
     const text = 'Fjordlys Energi and Fjordlys Compute signed. Fjordlys grew.';
     expect(unlisted(text)).toEqual(['Fjordlys Energi', 'Fjordlys Compute']);
