@@ -30,8 +30,9 @@ const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
 
 function addAlias(root: TrieNode, org: Organization | null, alias: string, ambiguous: boolean, country = false): void {
   let tokens = tokenize(alias);
-  // "the Facebook parent": the article's "the" is not part of the name.
-  if (tokens.length > 1 && tokens[0].key === 'the') tokens = tokens.slice(1);
+  // "the Facebook parent": the article's "the" is not part of a company's name. An outlet keeps it:
+  // without it "The Information" and "the Times" would be every "Information" and "Times".
+  if (org && tokens.length > 1 && tokens[0].key === 'the') tokens = tokens.slice(1);
   let node = root;
   for (const t of tokens) {
     let child = node.next.get(t.key);

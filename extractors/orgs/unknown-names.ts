@@ -6,7 +6,7 @@ import { normalizeName } from './gazetteer';
 import type { Token } from './tokens';
 import {
   COMPANY_NOUNS, COMPANY_POSSESSIONS, DAYS, DEMONYMS, FIRST_NAMES, GENERIC_WORDS, LEGAL_FORMS, MONTHS,
-  ORG_HEADS, PERSON_TITLES, PLACES, STOP_WORDS, STRONG_SUFFIXES, WEAK_SUFFIXES,
+  GOVERNMENT_BODIES, ORG_HEADS, PERSON_TITLES, PLACES, STOP_WORDS, STRONG_SUFFIXES, WEAK_SUFFIXES,
 } from './word-lists';
 
 export interface UnknownName {
@@ -47,6 +47,8 @@ const isNonName = (key: string): boolean =>
 function readRun(ctx: TextContext, i: number): number {
   const { tokens, taken } = ctx;
   let end = i + 1;
+  // Where a government body's name would start: "The Ministry of ...".
+  const body = isOpener(tokens[i].key) ? i + 1 : i;
   for (;;) {
     const t = tokens[end];
     const after = tokens[end + 1];
@@ -57,8 +59,9 @@ function readRun(ctx: TextContext, i: number): number {
       end += initial ? 2 : 1;
     }
     else if ((t.key === '&' || t.key === 'of') && after?.capitalized && after.spaced && !taken[end + 1]) end += 2;
-    // "Emirates Water and Electricity Company (EWEC)": "and" joins a name only when its acronym follows.
-    else if (t.key === 'and' && after?.capitalized && after.spaced && !taken[end + 1] && acronymEnd(tokens, end + 1) > 0) end += 2;
+    // "Emirates Water and Electricity Company (EWEC)", "Ministry of Electronics and Information
+    // Technology": "and" joins a name only when its acronym follows or a government body's name it is.
+    else if (t.key === 'and' && after?.capitalized && after.spaced && !taken[end + 1] && (acronymEnd(tokens, end + 1) > 0 || isBodyOf(tokens, body))) end += 2;
     else if ((t.key === '-' || t.key === '.') && t.joined && after?.word && after.joined && !taken[end + 1]) end += 2;
     else break;
   }
@@ -66,6 +69,9 @@ function readRun(ctx: TextContext, i: number): number {
   if (ABBREVIATED.has(last.key) && tokens[end]?.key === '.' && tokens[end].joined) end++;
   return end;
 }
+
+/** "Ministry of ...", "Department of ...": a government body named by what it governs. */
+const isBodyOf = (tokens: Token[], i: number): boolean => GOVERNMENT_BODIES.has(tokens[i].key) && tokens[i + 1]?.key === 'of';
 
 /** Where the capitalized words from k end, when "(ACRONYM)" follows them; else 0. */
 function acronymEnd(tokens: Token[], k: number): number {
@@ -133,6 +139,8 @@ function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>):
   if (ws.every((t) => isNonName(t.key) || t.text.length === 1)) return false;
   if (followsKnownName(ctx, run.from)) return false;
   if (run.legal) return true;
+  // "Ministry of Finance", "the Energy Ministry": a government body, whatever its other words.
+  if (ws.length > 1 && (isBodyOf(tokens, run.from) || ['ministry', 'department'].includes(ws[ws.length - 1].key))) return true;
   if (ws.length > 1 && (hasSuffix(ws, lowerWords) || hasOwnAcronym(tokens, run))) return true;
   // "hydropower producer Solberg Kraft", "Vallby Kommunkraft, a public power agency": a company noun
   // before or in apposition outweighs a person-like look.

@@ -146,6 +146,9 @@ export const WEAK_SUFFIXES = set(`
   data centers centres compute energi kraft hydro datacom credit fund telecom
 `);
 
+/** Heads of a government body's name: "Ministry of Finance", "the Energy Ministry". */
+export const GOVERNMENT_BODIES = set('ministry department agency office bureau directorate');
+
 /** Last words of an organization named with its acronym ("Emirates Water and Electricity Company (EWEC)"). */
 export const ORG_HEADS = set(`
   company corporation authority agency commission board ministry department fund bank council administration

@@ -66,6 +66,12 @@ describe('findOrganizations: common words and look-alikes are not companies', ()
     expect(found(text)).toContain(expected);
   });
 
+  it('takes an outlet named with its article only with it', () => {
+    expect(found('The Information reported that Information Technology Partners will invest.')).toEqual([
+      'Information Technology Partners=null',
+    ]);
+  });
+
   it('does not report news outlets', () => {
     expect(found('The Wall Street Journal and Bloomberg reported that Oracle is in talks, according to the Financial Times.')).toEqual([
       'Oracle=oracle',
@@ -259,6 +265,10 @@ describe('findOrganizations: governments, agencies and countries', () => {
     ['The U.S. Department of Energy will lend $1 billion.', ['U.S. Department of Energy=us-department-of-energy']],
     ['Mubadala led the round.', ['Mubadala=mubadala']],
     ['Energy Northwest will operate the reactors.', ['Energy Northwest=energy-northwest']],
+    ['The Ministry of Electronics and Information Technology will subsidise the GPUs.', ['Ministry of Electronics and Information Technology=null']],
+    ['The Energy Ministry approved the plan.', ['Energy Ministry=null']],
+    ['The Department of Telecommunications and Vodafone agreed.', ['Department of Telecommunications=null', 'Vodafone=vodafone']],
+    ['Norway’s sovereign wealth fund bought shares.', ['Norway’s sovereign wealth fund=nbim']],
     // A country acts as a party only where the text makes it act.
     ['The UAE agreed to invest $1.4 trillion.', ['UAE=uae-government']],
     ['Malaysia signed an agreement with Nvidia.', ['Malaysia=malaysian-government', 'Nvidia=nvidia']],
