@@ -112,6 +112,17 @@ function hasCompanyPossession(tokens: Token[], to: number): boolean {
   return tokens[to]?.key === "'" && tokens[to + 1]?.key === 's' && COMPANY_POSSESSIONS.has(tokens[to + 2]?.key ?? '');
 }
 
+/**
+ * "Caprock said on Tuesday": a lone name saying something, not right after a quotation. A person
+ * is introduced by a full name first (its surname then counts as a person's), and the speaker
+ * after a quotation ("...,” Esper said") is a person far more often than a company.
+ */
+function isSpeakerOutsideQuote(tokens: Token[], run: UnknownName): boolean {
+  if (tokens[run.to]?.key !== 'said' || !tokens[run.to].spaced) return false;
+  // "the DRHP said", "the Journal said": a document or an outlet speaks with an article.
+  return run.from === 0 || (tokens[run.from].spaced && tokens[run.from - 1].key !== 'the');
+}
+
 /** "Microsoft, Oracle and Acme": a name listed next to a gazetteer company. */
 function isListedWithCompany(ctx: TextContext, run: UnknownName): boolean {
   const { tokens, isOrg } = ctx;
@@ -160,6 +171,7 @@ function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>):
     hasDealVerbAfter(tokens, run.to, opening) ||
     isCounterparty(tokens, run.from) ||
     hasCompanyPossession(tokens, run.to) ||
+    isSpeakerOutsideQuote(tokens, run) ||
     (!opening && isListedWithCompany(ctx, run))
   );
 }

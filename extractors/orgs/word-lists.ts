@@ -17,6 +17,7 @@ export const STOP_WORDS = set(`
   mr mrs ms dr sir st
   ai gpu gpus cpu tpu tpus ceo cfo coo cto ipo llm llms api gw mw kw twh mwh
   chief executive president chairman chairwoman founder co-founder analyst analysts investors shares stock
+  management officials executives sources regulators people
   wall street big tech silicon valley
 `);
 

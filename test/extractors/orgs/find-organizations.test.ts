@@ -195,6 +195,7 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ['Marrow, a Texas developer, will build it.', ['Marrow']],
     ['The contract went to startup Quiver.', ['Quiver']],
     ['Under the letter, Brackwell will deliver 300 MW.', ['Brackwell']],
+    ['Tarnow said on Tuesday that the site is ready.', ['Tarnow']],
     // An organization named with its acronym in brackets.
     ['The Gulf Water and Electricity Company (GWEC) signed the contract.', ['Gulf Water and Electricity Company']],
     ['Rates were set by the Northern Grid Authority (NGA).', ['Northern Grid Authority']],
@@ -210,6 +211,9 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ['Analysts at London-based brokers cut their targets.'],
     ['We move the stock to Buy from Hold.'],
     ['Earlier, a Texas developer said the earlier plan had failed.'],
+    ['“The grid is full,” Brodsky said.'],
+    ['Management said demand was strong, the DRHP said.'],
+    ['Chief executive Lena Brodsky spoke. Brodsky said the grid is full.'],
   ])('no unlisted company in: %s', (text) => {
     expect(unlisted(text)).toEqual([]);
   });
