@@ -1,7 +1,7 @@
 // Context around a capitalized name that says it names a company (or a person).
 import type { Token } from './tokens';
 import {
-  BASE_DEAL_VERBS, COMPANY_NOUNS, CUE_AFTER, DEAL_NOUNS, DEAL_VERBS, FUNDING_NOUNS, LIST_HEADS, PERSON_TITLES, STAKE_WORDS, VERB_FILLERS,
+  BASE_DEAL_VERBS, COMPANY_NOUNS, CUE_AFTER, DEAL_NOUNS, DEAL_VERBS, FUNDING_NOUNS, LIST_HEADS, ORG_ONLY_NOUNS, PERSON_TITLES, STAKE_WORDS, VERB_FILLERS,
 } from './word-lists';
 
 /** Whether the word ending at token k, or its hyphenated compound ("start-up", "co-founder"), is in `keys`. */
@@ -39,19 +39,21 @@ const APPOSITION_STOP = new Set([',', '.', ';', ':', '(', ')', 'that', 'which', 
  * "X, the Texas-based data-centre operator," / "X, a former bitcoin miner": true when the first
  * telling noun of the apposition is a company noun, false when it is a person's title
  * ("X, the company's chief executive"), or a class of companies ("X, one of the largest miners").
+ * `strict`, for a name that reads as a person's: only a noun no person is called ("Viktor Usov,
+ * the cat's original owner"), ending the apposition ("With Sonos Move, the company created ...").
  */
-export function hasCompanyApposition(tokens: Token[], to: number): boolean {
+export function hasCompanyApposition(tokens: Token[], to: number, strict = false): boolean {
   if (tokens[to]?.key !== ',') return false;
   // "X, one of the smaller GPU clouds": a member of a class of companies.
   const member = tokens[to + 1]?.key === 'one' && tokens[to + 2]?.key === 'of';
   if (!member && !['the', 'a', 'an'].includes(tokens[to + 1]?.key ?? '')) return false;
-  const nouns = member ? LIST_HEADS : COMPANY_NOUNS;
+  const nouns = member ? LIST_HEADS : strict ? ORG_ONLY_NOUNS : COMPANY_NOUNS;
   for (let k = to + (member ? 3 : 2); k < Math.min(tokens.length, to + 12); k++) {
     const t = tokens[k];
     if (APPOSITION_STOP.has(t.key)) return false;
     const possessed = tokens[k + 1]?.key === "'";
     if (!possessed && isWordIn(tokens, k, PERSON_TITLES)) return false;
-    if (!possessed && isWordIn(tokens, k, nouns)) return true;
+    if (!possessed && isWordIn(tokens, k, nouns)) return !strict || !tokens[k + 1]?.word || APPOSITION_STOP.has(tokens[k + 1].key);
   }
   return false;
 }

@@ -53,9 +53,14 @@ function isSurname(tokens: Token[], m: NameMatch): boolean {
   return m.to - m.from === 1 && tokens[m.from].spaced && !!prev?.capitalized && FIRST_NAMES.has(prev.key);
 }
 
-/** "Malaysia signed", "the UAE will invest", "a pact with India": a country acting as a party, here. */
+/**
+ * "Malaysia signed", "the UAE will invest", "a pact with India": a country acting as a party, here.
+ * Not a country that modifies a noun: "jets from the U.S. plane-maker".
+ */
 function actsAsParty(tokens: Token[], from: number, to: number): boolean {
-  return hasDealVerbAfter(tokens, to, true) || isCounterparty(tokens, from, true);
+  const next = tokens[to];
+  const endsPhrase = !next?.word || STOP_WORDS.has(next.key);
+  return hasDealVerbAfter(tokens, to, true) || (endsPhrase && isCounterparty(tokens, from, true));
 }
 
 function toCandidate(tokens: Token[], from: number, aliasEnd: number, org: Organization | null, ambiguous: boolean): Candidate {

@@ -43,6 +43,13 @@ const isOpener = (key: string): boolean => STOP_WORDS.has(key) || MONTHS.has(key
 const isNonName = (key: string): boolean =>
   STOP_WORDS.has(key) || MONTHS.has(key) || DAYS.has(key) || PLACES.has(key) || DEMONYMS.has(key);
 
+/** After initials that lead to a name ("Mary E. Lovely", "Coach P.J. Fleck"), from token k; else 0. */
+function initialsEnd(tokens: Token[], k: number): number {
+  let e = k;
+  while (tokens[e]?.text.length === 1 && tokens[e].capitalized && tokens[e + 1]?.key === '.' && tokens[e + 1].joined && (e === k || tokens[e].joined)) e += 2;
+  return e > k && tokens[e]?.word && tokens[e].capitalized && tokens[e].spaced ? e : 0;
+}
+
 /** The capitalized run starting at token i ("Bank of America", "Rolls-Royce", "S.A."), end exclusive. */
 function readRun(ctx: TextContext, i: number): number {
   const { tokens, taken } = ctx;
@@ -53,11 +60,7 @@ function readRun(ctx: TextContext, i: number): number {
     const t = tokens[end];
     const after = tokens[end + 1];
     if (!t || taken[end]) break;
-    if (t.word && t.capitalized && t.spaced) {
-      // A middle initial: "Mary E. Lovely".
-      const initial = t.text.length === 1 && after?.key === '.' && after.joined && tokens[end + 2]?.capitalized;
-      end += initial ? 2 : 1;
-    }
+    if (t.word && t.capitalized && t.spaced) end = initialsEnd(tokens, end) || end + 1;
     else if ((t.key === '&' || t.key === 'of') && after?.capitalized && after.spaced && !taken[end + 1]) end += 2;
     // "Emirates Water and Electricity Company (EWEC)", "Ministry of Electronics and Information
     // Technology": "and" joins a name only when its acronym follows or a government body's name it is.
@@ -119,8 +122,9 @@ function hasCompanyPossession(tokens: Token[], to: number): boolean {
  */
 function isSpeakerOutsideQuote(tokens: Token[], run: UnknownName): boolean {
   if (tokens[run.to]?.key !== 'said' || !tokens[run.to].spaced) return false;
-  // "the DRHP said", "the Journal said": a document or an outlet speaks with an article.
-  return run.from === 0 || (tokens[run.from].spaced && tokens[run.from - 1].key !== 'the');
+  // "the DRHP said": a document speaks with an article; "Disease Control and Prevention said": the
+  // end of a longer name this finder did not join.
+  return run.from === 0 || (tokens[run.from].spaced && !['the', 'and', 'of', 'for', '&'].includes(tokens[run.from - 1].key));
 }
 
 /** "Microsoft, Oracle and Acme": a name listed next to a gazetteer company. */
@@ -155,7 +159,7 @@ function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>):
   if (ws.length > 1 && (hasSuffix(ws, lowerWords) || hasOwnAcronym(tokens, run))) return true;
   // "hydropower producer Solberg Kraft", "Vallby Kommunkraft, a public power agency": a company noun
   // before or in apposition outweighs a person-like look.
-  if (hasDescriptorBefore(tokens, run.from) || (ws.length > 1 && hasCompanyApposition(tokens, run.to))) return true;
+  if (hasDescriptorBefore(tokens, run.from) || (ws.length > 1 && hasCompanyApposition(tokens, run.to, looksLikePerson(ws)))) return true;
   // Weaker cues fit people as well as companies: a name that reads as a person's needs a suffix.
   if (looksLikePerson(ws)) return false;
   if (run.based) return true;
@@ -212,7 +216,7 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
     if (from < to) {
       const run = { from, to, key: '' };
       const ws = words(tokens, run);
-      const companyLike = legal || hasSuffix(ws, NO_WORDS) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, to);
+      const companyLike = legal || hasSuffix(ws, NO_WORDS) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, to, true);
       const personal = ws.length > 1 && (isPerson(tokens, run, surnames) || (looksLikePerson(ws) && !companyLike));
       if (titled || personal) surnames.add(ws[ws.length - 1].key);
       else runs.push({ ...run, key: normalizeName(ws.map((w) => w.text).join(' ')), based: based > 0, legal });

@@ -94,6 +94,12 @@ export const COMPANY_NOUNS = set(`
   agency authority regulator
 `);
 
+/** Company nouns no person is called by: "owner", "developer" or "partner" may be one. */
+export const ORG_ONLY_NOUNS = set(`
+  company startup start-up firm operator provider utility lab group fund platform agency authority regulator
+  cooperative co-op consortium subsidiary neocloud hyperscaler bank insurer reit cloud conglomerate chipmaker
+`);
+
 /** Plural nouns before "including" / "such as" that introduce a list of companies. */
 export const LIST_HEADS = set(`
   companies firms startups start-ups operators providers developers makers chipmakers manufacturers miners
