@@ -12,9 +12,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extract } from '../extractors/index';
+import { explain, type Explained } from '../extractors/index';
 import type { Deal, FigureRole, Mention } from '../extractors/types';
-import { splitOf } from './lib/deal-corpus';
+import { companyNamer, labelCandidates, splitOf, type GoldDeal } from './lib/deal-corpus';
 import { requireShared } from './lib/shared';
 
 const shared = requireShared();
@@ -28,6 +28,7 @@ interface Gold {
   id: string;
   title: string;
   published: string;
+  deals: GoldDeal[];
   mentions: { kind: 'money' | 'duration' | 'power'; text: string }[];
   distractors: { text: string; role: string }[];
 }
@@ -38,6 +39,8 @@ interface Prediction {
 }
 /** Article bodies by page id, to match a gold distractor written with context ("$2 billion of ... assets"). */
 const bodies = new Map<string, string>();
+/** Every candidate deal the extractor weighed, by page id. */
+const candidatesOf = new Map<string, Explained['candidates']>();
 
 // Gold uses finer role names than FigureRole; each maps to the roles that say the same thing.
 // Gold roles of percentages (share_move, equity_stake, ...) never meet a mention and are left out.
@@ -68,8 +71,9 @@ const ACCEPTED_ROLES: Record<string, FigureRole[]> = {
 
 function runExtractor(id: string): Prediction {
   const html = readFileSync(join(dealsDir, `${id}.html`), 'utf8');
-  const out = extract(html, { url: pageUrl(html) });
+  const { extraction: out, candidates } = explain(html, { url: pageUrl(html) });
   bodies.set(id, out.article.body);
+  candidatesOf.set(id, candidates);
   return { id, deals: out.deals, mentions: out.mentions };
 }
 
@@ -100,6 +104,25 @@ function roleAccuracy(golds: Gold[], preds: Map<string, Prediction>): { right: n
   return { right, total, errors };
 }
 
+/**
+ * Where missed deals are lost, as totals: gold deals some candidate of their pair reaches, and how
+ * many of those the decision keeps. A gold deal never reached is lost to finding parties and frames.
+ */
+function reach(golds: Gold[]): { gold: number; reached: number; kept: number } {
+  const name = companyNamer();
+  let gold = 0;
+  let reached = 0;
+  let kept = 0;
+  for (const g of golds) {
+    const candidates = candidatesOf.get(g.id) ?? [];
+    const { labels, unmatched } = labelCandidates(g.deals, candidates, name);
+    gold += g.deals.length;
+    reached += g.deals.length - unmatched;
+    kept += labels.filter((l, i) => l && candidates[i].kept).length;
+  }
+  return { gold, reached, kept };
+}
+
 /** Whether the body around a mention reads as the gold text (which may add words on either side). */
 function inContext(body: string, m: Mention, goldText: string): boolean {
   const reach = goldText.length;
@@ -125,15 +148,18 @@ function scoreSplit(split: Part, golds: Gold[], preds: Map<string, Prediction>, 
     const report = execFileSync('node', [scorer, goldDir, predPath, '--orgs', join(dealsDir, 'orgs.json'), ...extra], { encoding: 'utf8' });
     const roles = roleAccuracy(chosen, preds);
     const accuracy = roles.total ? roles.right / roles.total : null;
+    const reached = reach(chosen);
     if (asJson) {
       const summary = JSON.parse(report) as Record<string, unknown>;
       summary.split = split;
+      summary.candidates = reached;
       summary.figure_roles = { accuracy, right: roles.right, total: roles.total, ...(detail ? { errors: roles.errors } : {}) };
       console.log(JSON.stringify(summary));
       return;
     }
     console.log(`== ${split}: ${chosen.length} pages${split === 'check' ? ' (totals only)' : ''}`);
     process.stdout.write(report);
+    console.log(`candidates reach ${reached.reached} of ${reached.gold} gold deals; the decision keeps ${reached.kept} of those reached`);
     console.log(`figure roles: accuracy ${(accuracy ?? 0).toFixed(3)} (${roles.right}/${roles.total} gold distractors that are mentions)`);
     if (detail) for (const e of roles.errors) console.log(`  ${e}`);
   } finally {

@@ -76,5 +76,8 @@ function dealInput(article: Article): FindDealsInput {
     ...findQuantities(article.body, { sentences, publishedYear }),
     ...findOrganizations(article.body, sentences),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
-  return { title: article.title, body: article.body, published: article.published, sentences, mentions };
+  const title = article.title ?? '';
+  const titleSentences = splitSentences(title);
+  const headline = { text: title, sentences: titleSentences, mentions: findOrganizations(title, titleSentences) };
+  return { title: article.title, headline, body: article.body, published: article.published, sentences, mentions };
 }

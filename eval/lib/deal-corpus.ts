@@ -66,3 +66,27 @@ export function companyNamer(): (name: string) => string {
   }
   return (name) => exact.get(name.toLowerCase().trim()) ?? normalized.get(normName(name)) ?? `name:${normName(name)}`;
 }
+
+/**
+ * Which candidates are gold deals: each gold deal labels one candidate of its pair, one of the same
+ * nature (investment or not) first. `unmatched`: gold deals no candidate reaches.
+ */
+export function labelCandidates(
+  deals: GoldDeal[],
+  candidates: { a: string; b: string; investment: boolean }[],
+  name: (n: string) => string,
+): { labels: (0 | 1)[]; unmatched: number } {
+  const pairKey = (a: string, b: string) => [name(a), name(b)].sort().join(' | ');
+  const open = deals.map((d) => ({ pair: pairKey(d.buyer, d.provider), investment: d.kind === 'investment' }));
+  const labels = candidates.map(() => 0 as 0 | 1);
+  for (const sameNature of [true, false]) {
+    candidates.forEach((c, i) => {
+      if (labels[i]) return;
+      const at = open.findIndex((o) => o.pair === pairKey(c.a, c.b) && (!sameNature || o.investment === c.investment));
+      if (at < 0) return;
+      open.splice(at, 1);
+      labels[i] = 1;
+    });
+  }
+  return { labels, unmatched: open.length };
+}

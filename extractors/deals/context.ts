@@ -38,10 +38,12 @@ export interface DealContext {
 
 /** "the ChatGPT maker", "the Claude developer": a descriptor; the deal names the company instead. */
 const DESCRIPTOR = /\b(?:maker|developer|owner|parent|creator|company|firm|start-up|startup)\b/i;
-// "Nvidia's latest GB300 systems" (possessive: modifiers, no preposition or verb) or "Nvidia GB300 GPUs" (product names
-// only): a verb between name and noun ("Microsoft has agreed to buy GPU capacity") is a subject, not a brand.
+// "Nvidia's latest GB300 systems" (possessive: modifiers, no preposition or verb) or "Nvidia GB300 GPUs", "Nvidia graphics
+// processors" (product names and a few product modifiers only): a verb between name and noun ("Microsoft has agreed to
+// buy GPU capacity") is a subject, not a brand.
 const PRODUCT_NOUN = '(?:[Cc]hips?|GPUs?|gpus?|TPUs?|[Pp]rocessors?|[Aa]ccelerators?|[Ss]ystems?|[Hh]ardware|[Pp]latform|[Ss]uperchips?|[Rr]acks?|[Ss]ervers?)\\b';
-const PRODUCT_AFTER = new RegExp(`^(?:['’]s\\s+(?:(?!(?:with|to|for|from|of|in|on|at|by|has|have|had|will|would|is|are|was)\\b)[\\w-]+\\s+){0,5}?|\\s+(?:[A-Z0-9][\\w-]*\\s+){0,3}?)${PRODUCT_NOUN}`);
+// "Nvidia GB300 capacity", "Nvidia H100 clusters": a model number between name and noun marks the maker's product.
+const PRODUCT_AFTER = new RegExp(`^(?:['’]s\\s+(?:(?!(?:with|to|for|from|of|in|on|at|by|has|have|had|will|would|is|are|was)\\b)[\\w-]+\\s+){0,5}?|\\s+(?:(?:[A-Z0-9][\\w-]*|graphics|data[- ]cent(?:er|re)|custom|advanced|latest|next-generation|flagship)\\s+){0,3}?)${PRODUCT_NOUN}|^\\s+[A-Z]+\\d[\\w-]*\\s+(?:[\\w-]+\\s+)?(?:capacity|clusters?|instances|compute)\\b`);
 
 export function buildContext(input: {
   title: string | null;

@@ -44,7 +44,7 @@ export const MEDIA_REPORT = /,\s+(?:[A-Z][\w.]*\s+){1,3}reported(?:\s+on\s+[A-Z]
 export const TALKS =
   /\b(?:in (?:advanced |early |exclusive |preliminary )?talks|talks (?:with|over|on|about)|negotiating|negotiations?|discussing|in discussions|exploring a deal|(?:nearing|close to) (?:a |an )?(?:deal|agreement)|(?:could|may|might) sign|(?:is|are) (?:set|poised|expected) to sign)\b/i;
 
-export const EXPANSION = /\b(?:expan(?:sion|ding|ds?|ded)\s+(?:of|its|their|the)|agreed to expand|expands?\s+(?:its|their)\s+(?:deal|contract|agreement|partnership)|(?:an|the|its|their) expanded (?:deal|contract|agreement|partnership|pact)|(?:amend|extend)(?:s|ed|ing)?\s+(?:its|their|the|an?)\s+(?:existing\s+)?(?:deal|contract|agreement|lease|partnership|pact|ppa)s?)\b/i;
+export const EXPANSION = /\b(?:expan(?:sion|ding|ds?|ded)\s+(?:of|its|their|the)|agreed to expand|expands?\s+(?:its|their)\s+(?:deal|contract|agreement|partnership)|(?:an|the|its|their) expanded (?:deal|contract|agreement|partnership|pact)|(?:amend|extend)(?:s|ed|ing)?\s+(?:its|their|the|an?)\s+(?:existing\s+)?(?:deal|contract|agreement|lease|partnership|pact|ppa)s?|(?:increas|enlarg|upsiz)(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:existing\s+)?(?:[\w-]+\s+){0,3}?(?:deal|contract|agreement|lease|loan|facility|commitment)s?|top(?:s|ped|ping)? up\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:loan|facility|commitment|investment)s?)\b/i;
 
 export const INTENT_DOCUMENT = /\b(?:letters? of intent|term sheets?|memorand(?:um|a) of understanding|\bmous?\b|non-binding|framework agreements?)\b/i;
 

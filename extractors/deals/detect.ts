@@ -23,7 +23,7 @@ export interface Candidate {
  * Every pair of companies joined by deal language, grouped by pair and nature. A candidate whose
  * frames all recall a deal keeps them as its frames too, so that the decision can weigh it.
  */
-export function detectDeals(ctx: DealContext): Candidate[] {
+export function detectDeals(ctx: DealContext, headline: Frame[] = []): Candidate[] {
   const candidates: Candidate[] = [];
   const recalled: Frame[] = [];
   const brandFrames: Frame[] = [];
@@ -42,6 +42,10 @@ export function detectDeals(ctx: DealContext): Candidate[] {
     else if (!candidates.some((c) => involves(c, frame.a) || involves(c, frame.b))) addFrame(candidates, frame);
   }
   for (const frame of guarantees) addGuarantee(candidates, frame);
+  // A pair the headline joins and no body sentence does: the headline's deal.
+  for (const frame of headline) {
+    if (!candidates.some((c) => samePair(c, frame.a, frame.b))) addFrame(candidates, frame);
+  }
   const recalledOnly: Candidate[] = [];
   for (const frame of recalled) {
     if (frame.cls === 'guarantee' || frame.a.brand || frame.b.brand) continue;
@@ -59,7 +63,9 @@ function addGuarantee(candidates: Candidate[], frame: Frame): void {
   if (!owed) return;
   const beneficiary = sameCompany(owed.a, frame.b) ? owed.b : owed.a;
   const resolved: Frame = { ...frame, b: beneficiary, buyer: frame.a, provider: beneficiary };
-  candidates.push({ a: frame.a, b: beneficiary, investment: false, frames: [resolved], supporting: [], recalled: [] });
+  const same = candidates.find((c) => c.frames.every((f) => f.cls === 'guarantee') && samePair(c, frame.a, beneficiary));
+  if (same) same.frames.push(resolved);
+  else candidates.push({ a: frame.a, b: beneficiary, investment: false, frames: [resolved], supporting: [], recalled: [] });
 }
 
 function isInvestment(frame: Frame): boolean {
@@ -73,7 +79,11 @@ function addFrame(candidates: Candidate[], frame: Frame): void {
   const host =
     same.find((c) => c.investment === investment && (frame.cls !== 'symmetric' || !investment)) ??
     (frame.cls === 'symmetric' ? same[0] : undefined);
-  if (host) host.frames.push(frame);
+  // "X signed an agreement with Y under which Y will invest ...": the agreement of that sentence is the investment.
+  const agreement = investment && !host ? same.find((c) => !c.investment && c.frames.every((f) => f.cls === 'symmetric' && f.sentence === frame.sentence)) : undefined;
+  if (agreement) agreement.investment = true;
+  const into = host ?? agreement;
+  if (into) into.frames.push(frame);
   else candidates.push({ a: frame.a, b: frame.b, investment, frames: [frame], supporting: [], recalled: [] });
 }
 
@@ -85,12 +95,20 @@ function involves(c: Candidate, p: Party): boolean {
   return sameCompany(c.a, p) || sameCompany(c.b, p);
 }
 
+// "invest $1 billion in Anthropic on top of the $2 billion it invested last year": what follows is the earlier deal, with its date.
+const EARLIER_ADDED = /\b(?:on top of|in addition to|adding to|besides|beyond|building on|after|following)\b/i;
 // After the object, a recall word speaks of the frame only within its own clause ("..., adding a customer list that already includes ...").
-const CLAUSE_AFTER_OBJECT = /[,;:(]|\s(?:and|but|while|which|who|that|as)\s/;
+const CLAUSE_AFTER_OBJECT = new RegExp(String.raw`[,;:(]|\s(?:and|but|while|which|who|that|as)\s|${EARLIER_ADDED.source}`, 'i');
 
 function ownClauseEnd(ctx: DealContext, frame: Frame): number {
   const rest = ctx.body.slice(frame.b.mention.end, frame.end);
   const stop = rest.search(CLAUSE_AFTER_OBJECT);
+  return stop === -1 ? frame.end : frame.b.mention.end + stop;
+}
+
+function datedUpTo(ctx: DealContext, frame: Frame): number {
+  const rest = ctx.body.slice(frame.b.mention.end, frame.end);
+  const stop = rest.search(EARLIER_ADDED);
   return stop === -1 ? frame.end : frame.b.mention.end + stop;
 }
 
@@ -102,7 +120,7 @@ export function isBackground(ctx: DealContext, frame: Frame): boolean {
   // Recall words speak of the frame within its own clause; a date anywhere up to its end dates it ("X's investment in Y, agreed in 2023,").
   const region = ctx.body.slice(info.sentence.start, ownClauseEnd(ctx, frame)).replace(NEW_TRANCHE, 'adds');
   if (RECALL.test(region) || SINCE_EVENT.test(region) || OTHER_RECENT.test(region) || CALLED_OFF.test(region)) return true;
-  if (mentionsPastDate(ctx.now, ctx.body.slice(info.sentence.start, frame.end))) return true;
+  if (mentionsPastDate(ctx.now, ctx.body.slice(info.sentence.start, datedUpTo(ctx, frame)))) return true;
   const beforeA = ctx.body.slice(Math.max(info.sentence.start, frame.a.mention.start - 40), frame.a.mention.start);
   // "X said on Thursday that Y has expanded ...": the reported statement is the news, not a relative clause.
   if (REPORTED_THAT.test(beforeA)) return false;

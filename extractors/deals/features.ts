@@ -33,6 +33,7 @@ export const FEATURE_NAMES = [
   'shared_subject_list',
   'listed_object',
   'by_reference',
+  'headline_only',
   'recalled_elsewhere',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -85,6 +86,7 @@ export function candidateFeatures(ctx: DealContext, cand: Candidate, all: Candid
     shared_subject_list: listed ? 1 : 0,
     listed_object: frames.every((f) => f.listed) ? 1 : 0,
     by_reference: frames.some((f) => f.a.reference !== undefined || f.b.reference !== undefined) ? 1 : 0,
+    headline_only: frames.every((f) => f.headline) ? 1 : 0,
     recalled_elsewhere: news.length > 0 && cand.recalled.length > 0 ? 1 : 0,
   };
 }

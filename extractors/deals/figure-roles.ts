@@ -20,6 +20,8 @@ interface Rule {
   after?: RegExp;
   /** Tested on the figure's clause. */
   clause?: RegExp;
+  /** Tested on the words just before the figure: when it matches, the rule does not apply. */
+  unless?: RegExp;
 }
 
 const MONEY: readonly QuantityMention['kind'][] = ['money'];
@@ -42,7 +44,7 @@ const RULES: readonly Rule[] = [
   { role: 'share_price', strong: true, kinds: MONEY, after: /^\s*(?:per|a) share\b/i },
   { role: 'share_price', strong: true, kinds: MONEY, before: /\b(?:shares?|stock)\b[^.$]{0,60}\b(?:at|to)\s*$|\bprice (?:hurdles?|thresholds?)\b[^.]{0,40}$/i, after: /^\s*(?:threshold|hurdle)\b/i },
   { role: 'market_cap', strong: true, kinds: MONEY, before: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b[^.]{0,40}$/i },
-  { role: 'valuation', strong: true, kinds: MONEY, after: /^\s*(?:post-money |pre-money )?valuation\b/i, before: /(?:\bvaluation of\s*$|(?<!(?:deal|contract|agreement|project|lease|arrangement|transaction)\b[^.]{0,25})\bvalu(?:ing|es)\s+(?:[\w'’-]+\s+){1,4}?at\s+(?:about |around |roughly |more than |some )?$|\bat a valuation of (?:about |around |roughly )?$|(?<!(?:deal|contract|agreement|project|lease|arrangement|transaction)\b[^.]{0,25})\bvalued (?:it )?at\s+(?:about |around |roughly |more than |some )?$)/i },
+  { role: 'valuation', strong: true, kinds: MONEY, after: /^\s*(?:post-money |pre-money )?valuation\b/i, before: /(?:\bvaluation of\s*$|(?<!(?:deal|contract|agreement|project|lease|arrangement|transaction)\b[^.]{0,25})\bvalu(?:ing|es)\s+(?:[\w'’-]+\s+){1,4}?at\s+(?:about |around |roughly |more than |some )?$|\bat a valuation of (?:about |around |roughly )?$|(?<!(?:deal|contract|agreement|project|lease|arrangement|transaction)\b[^.]{0,25})(?<!^\s*(?:It|This|That)\s+(?:is|was|would be|will be|has been)\s+)\bvalued (?:it )?at\s+(?:about |around |roughly |more than |some )?$)/i },
   // Deadlines, rights, licences and a company's age are lengths of time, never a deal's term.
   { role: 'other', strong: true, kinds: TIME, before: /\bwithin\s+(?:the\s+)?(?:next\s+|first\s+)?$|\b(?:deploy(?:ments?|ed)|deliver(?:y|ies|ed)|roll-?outs?|rolled out|construction|build-?out)\b[^.,;]{0,25}$|\b(?:rights?|licen[cs]es?)\b[^.,;]{0,60}$/i },
   { role: 'other', strong: true, kinds: MONEY, after: /^\s+to (?:the |his |her |their )?(?:[\w-]+ )?(?:fortune|net worth|wealth)\b/i },
@@ -52,7 +54,7 @@ const RULES: readonly Rule[] = [
   // A site's size ("a 300 MW campus", "designed for 750 megawatts") is not what a deal contracts.
   { role: 'site_capacity', strong: true, kinds: POWER, before: /\b(?:designed|built|sized) for\s+(?:about |around |roughly |up to |more than |nearly )?$/i },
   // "three sites, each expected to generate 600 megawatts", "racks that draw 1.4 megawatts each": a unit's size.
-  { role: 'other', strong: true, kinds: POWER, before: /\beach\b[^.,;]{0,40}$/i, after: /^\s+(?:each|apiece|per (?:site|unit|rack|reactor|building))\b/i },
+  { role: 'other', strong: true, kinds: POWER, before: /(?<!\b(?:years?|months?|decades?)\s+)\beach\b[^.,;]{0,40}$/i, after: /^\s+(?:each|apiece|per (?:site|unit|rack|reactor|building))\b/i },
   { role: 'aggregate_commitments', strong: true, before: /(?<!\b(?:apiece|each|a share|per share)\b[^.;]{0,30})\b(?:combined|in total|total(?:ing|ling)?|totals?|altogether|aggregate|package|bringing (?:its|the|their) total [^.]{0,40}to|total value of [^.]{0,40}to|taking the total [^.]{0,40}to)\s+(?:of\s+)?(?:about |some |more than |roughly |around |nearly |up to |a )?$/i, after: /^\s*(?:in total|package|in (?:total )?(?:commitments|pledges))\b|^[^.]{0,30}\bin total\b|^\s+of (?:[\w-]+ ){0,3}commitments\b/i },
   { role: 'aggregate_commitments', strong: true, clause: /\b(?:total (?:recent )?commitments|commitments (?:to|totaling|of)|in total|\b(?!revenue\b)[a-z]+ under contract)\b/i, kinds: MONEY },
   { role: 'option_ceiling', strong: true, before: /\b(?:could (?:reach|rise|grow)|could (?:lift|take|bring|push|raise) (?:[\w-]+ ){0,3}?to|would (?:rise|reach|grow)|option (?:on|for|to)[^.]{0,60}|if all are exercised[^.]{0,40})\s*(?:to\s+)?(?:about |approximately |roughly |up to )?$/i },
@@ -63,10 +65,11 @@ const RULES: readonly Rule[] = [
   // Steps named before the figures are the steps ("ramp up in steps: 840 MW by 2029"); "300 MW in two phases" is the whole.
   { role: 'tranche', strong: true, kinds: POWER, before: /\b(?:first|second|initial) (?:tranche|phase|installment|instalment)\b[^.]{0,40}$|\b(?:ramp(?:s|ing)? up|in (?:two |three |several )?(?:steps|stages|phases))\b[^.]{0,150}$/i },
   { role: 'tranche', strong: true, after: /^[\s-]*(?:phase|tranche)\b/i },
-  { role: 'funding_round', strong: true, after: /^\s+(?:series [a-h]\w? |seed |funding |financing )?round\b/i, clause: /\b(?:funding|financing|series [a-h]\w?|seed) round\b|\brais(?:e|es|ed|ing)\b(?!\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|guidance|outlook|targets?|estimates?|prices?|stakes?|expectations?)\b)|\bconvertible notes?\b|\boffering\b|\bhoped to raise\b|\bof (?:equity|debt)\b/i, kinds: MONEY },
+  // "with Nvidia committing $250 million as lead investor": an investor's own part of a round is its deal, not the round.
+  { role: 'funding_round', strong: true, unless: /\b(?:commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|invest(?:s|ed|ing)?|put(?:s|ting)? in|chip(?:s|ped|ping)? in)\s+(?:about |around |roughly |some |up to |more than |nearly |another |a further )?$/i, after: /^\s+(?:series [a-h]\w? |seed |funding |financing )?round\b/i, clause: /\b(?:funding|financing|series [a-h]\w?|seed) round\b|\brais(?:e|es|ed|ing)\b(?!\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|guidance|outlook|targets?|estimates?|prices?|stakes?|expectations?)\b)|\bconvertible notes?\b|\boffering\b|\bhoped to raise\b|\bof (?:equity|debt)\b/i, kinds: MONEY },
   { role: 'cost_estimate', strong: true, clause: /\b(?:costs? (?:between|about|roughly|of)|requires? roughly|per (?:gigawatt|megawatt|gw|mw)|analysts? (?:put|estimate)|(?:analyst|analysts) [^.]{0,30}(?:put|estimated?)|estimates? (?:total )?(?:project )?costs?|yardstick|rules? of thumb|corresponds? to|equates? to)\b/i },
   // After the estimates: "a 1-gigawatt data centre requires roughly $35 billion" is a rule of thumb.
-  { role: 'site_capacity', strong: true, kinds: POWER, after: /^(?:-|\s+)(?:(?!(?:of|at|in|on|to|for|from|by|with|and|or)\b)[\w-]+\s+){0,3}?(?:site|campus|plant|facility|station|unit|data cent(?:re|er))s?\b/i },
+  { role: 'site_capacity', strong: true, kinds: POWER, after: /^(?:-|\s+)(?:(?!(?:of|at|in|on|to|for|from|by|with|and|or)\b)[\w-]+\s+){0,3}?(?:site|campus|plant|facility|station|unit|reactor|module|turbine|data cent(?:re|er))s?\b/i },
   { role: 'restatement', strong: true, kinds: MONEY, clause: /\baverage\b|\bworks out to\b/i },
   { role: 'target', strong: false, kinds: MONEY, before: /\b(?:projects?|projecting|projected|forecasts?|targets?|targeting|aims? (?:for|at)|goal)\s+(?:of\s+)?(?:revenue of\s+)?(?:about |around |roughly |more than |nearly )?(?:\S+ (?:[mb]illion|trillion) to\s+)?$/i },
   { role: 'quarterly_loss', strong: false, kinds: MONEY, clause: /\bquarterly loss|\bnet loss\b[^.]{0,40}\bquarter|\blosses?\b[^.]{0,30}\bquarter|\bquarterly losses\b/i },
@@ -135,7 +138,7 @@ function fromLast(text: string, breaks: RegExp): string {
 
 function matchRules(q: QuantityMention, before: string, after: string, clause: string, strong: boolean): FigureCue | null {
   for (const rule of RULES) {
-    if (rule.strong !== strong || (rule.kinds && !rule.kinds.includes(q.kind))) continue;
+    if (rule.strong !== strong || (rule.kinds && !rule.kinds.includes(q.kind)) || rule.unless?.test(before)) continue;
     const tests = [rule.before?.test(before), rule.after?.test(after), rule.clause?.test(clause)];
     if (tests.some((t) => t === true)) return { role: rule.role, strong: rule.strong };
   }

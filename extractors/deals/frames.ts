@@ -23,6 +23,8 @@ export interface Frame {
   trigger: string;
   /** A later member of a list of objects sharing one verb ("with Vistra, TerraPower and Oklo"). */
   listed?: boolean;
+  /** Read from the headline (headline.ts), anchored where the body names both companies. */
+  headline?: boolean;
 }
 
 type Prep = 'with' | 'from' | 'to' | 'for' | 'in' | 'into' | 'on' | 'of' | 'at' | 'through' | 'by' | 'between' | 'direct' | 'other';
@@ -42,6 +44,8 @@ const TRIGGERS: readonly Trigger[] = [
   // "Samsung won a contract to manufacture chips for Tesla", "Brookfield will develop 10.5 GW for Microsoft".
   { cls: 'supply', re: /\b(?:build|builds|building|built|operat(?:e|es|ing)|develop(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|fabricat(?:e|es|ed|ing))\b/gi, preps: ['for'] },
   { cls: 'buy', re: /\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['from'] },
+  // "Prakash lent Rs 250 crore to the startup", "increased its term loan to Vyom": the lender provides, the borrower buys.
+  { cls: 'supply', re: /\b(?:lend(?:s|ing)?|lent|loans?|loaned)\b/gi, preps: ['to'] },
   { cls: 'buy', re: /\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|use|uses|using|tap(?:s|ping)?|take|takes|taking|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|access|run workloads)\b/gi, preps: ['from', 'on', 'with', 'of', 'at', 'through', 'to'] },
   // "spend $3 billion a year deploying OpenAI's technology", "license Google's models": the owner supplies what is used.
   { cls: 'buy', re: /\b(?:deploy(?:s|ed|ing)?|us(?:e|es|ing)|licens(?:e|es|ed|ing)|adopt(?:s|ed|ing)?)\b/gi, preps: ['direct'], ownerObject: true },
@@ -49,7 +53,7 @@ const TRIGGERS: readonly Trigger[] = [
   { cls: 'buy', re: /\brun(?:s|ning)? (?:its |their )?(?:[\w-]+ ){0,2}?(?:workloads|applications|models|services)\b/gi, preps: ['on'] },
   // "OpenAI tapped CoreWeave for ...", "Anthropic has chosen Fluidstack to build ...": the subject engages the object.
   // Not "hired": companies hire banks and advisers, which is no deal of this kind.
-  { cls: 'buy', re: /\b(?:tapped|chose|chosen|choos(?:e|es|ing)|select(?:s|ed)?|pick(?:s|ed)?)\b/gi, preps: ['direct'] },
+  { cls: 'buy', re: /\b(?:taps|tapped|chose|chosen|choos(?:e|es|ing)|select(?:s|ed)?|pick(?:s|ed)?)\b/gi, preps: ['direct'] },
   // "pay Y", "pay $N to Y", "pay $N a year for a version of Y's model".
   { cls: 'pay', re: /\b(?:pay|pays|paying|paid)\b/gi, preps: ['direct', 'to', 'of'] },
   // Passive: "CoreWeave was awarded a contract by OpenAI", "Oklo was picked by Meta": the agent engages the subject.
@@ -64,13 +68,25 @@ const TRIGGERS: readonly Trigger[] = [
   },
 ];
 
+// The words skipped after the preposition never cross a relative clause: in "with Microsoft under which the
+// software company", the description opens a new clause and is its subject.
 const PREP_BEFORE =
-  /\b(with|from|to|for|into|in|on|of|at|through|by|between)\s+(?:(?:the|its|a|an|help\s+from)\s+)?(?:(?!(?:with|from|to|for|into|in|on|of|at|through|by|between)\s)[\w.'’-]+\s+){0,3}$/i;
-const DIRECT_VERB_BEFORE =
-  /\b(?:pay|pays|paying|paid|suppl(?:y|ies|ying)|serv(?:e|es|ing)|signs|signed|signed up|wins|won|lands|landed|secures|secured|tapped|chose|chosen|selected|picked|picks)\s+(?:the\s+)?$/i;
+  /\b(with|from|to|for|into|in|on|of|at|through|by|between)\s+(?:(?:the|its|a|an|help\s+from)\s+)?(?:(?!(?:with|from|to|for|into|in|on|of|at|through|by|between|which|who|that|under|whereby)\s)[\w.'’-]+\s+){0,3}$/i;
+// "picked independent power producer Caprock", "tapped London-based cloud provider Fluidstack": a role
+// written before the name, up to three words and no preposition, still leaves the name the verb's object.
+const ROLE_BEFORE_NAME = String.raw`(?:(?:the|a|an)\s+)?(?:(?!(?:with|from|to|for|into|in|on|of|at|through|by|between|and|or|as|that|which|its|their|it|they)\b)[\w-]+\s+){0,3}?`;
+const DIRECT_VERB_BEFORE = new RegExp(
+  String.raw`\b(?:pay|pays|paying|paid|suppl(?:y|ies|ying)|serv(?:e|es|ing)|signs|signed|signed up|wins|won|lands|landed|secures|secured|taps|tapped|chose|chosen|selects|selected|picked|picks)\s+${ROLE_BEFORE_NAME}$`,
+  'i',
+);
+// "agreed to license OpenAI's models": "to" marks the verb, not a preposition governing the company.
+const INFINITIVE_BEFORE = /\bto\s+(?:licen[cs]e|use|deploy|adopt|pay|supply|serve|tap|hire|select|choose)\s+(?:the\s+)?$/i;
+const DEBT = /\b(?:loans?|credit (?:facility|facilities|line)|financing facilit(?:y|ies)|debt|notes|bonds)\b/i;
+const ENGAGED_TO_PROVIDE = /^\s*(?:,\s*)?to\s+(?:supply|provide|build|deliver|develop|host|operate|power|serve|manufacture|make)\b/i;
+const ROLE_ONLY = new RegExp(`^\\s*${ROLE_BEFORE_NAME}$`, 'i');
 // "buy energy from reactors developed by Kairos Power": the maker stands in the slot of the product ("from Kairos Power").
 const MADE_BY_BEFORE = /\b(from)\s+(?:[\w'’-]+\s+){1,5}?(?:developed|built|made|designed|operated|owned|run)\s+by\s+$/i;
-const WARRANTS_BEFORE = /\bwarrants?\b[^.;]{0,60}$/i;
+const WARRANTS_BEFORE = /\bwarrants?\b[^;]{0,60}$/i;
 const NAMED_BEFORE = /\b(?:called|named|dubbed|such as|including|like)\s+(?:[\w-]+\s+){0,1}$/i;
 // "a power purchase agreement", "a supply deal": the verb is part of a deal noun and gives no direction.
 const NOUN_COMPOUND_AFTER = /^\s+(?:agreements?|contracts?|deals?|pacts?)\b/i;
@@ -96,7 +112,7 @@ export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
     for (const f of frameFor(ctx, info, parties, b, prep)) frames.push(f, ...listedAfter(ctx, info, f));
   }
   frames.push(...coordinatedSubjects(ctx, info, parties).filter((f) => !coSubjects(frames, f)));
-  for (const f of [...customerRoleFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info)]) {
+  for (const f of [...customerRoleFrames(ctx, info, parties), ...investorRoleFrames(ctx, info, parties), ...betweenFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info)]) {
     if (!frames.some((g) => g.a === f.a && g.b === f.b)) frames.push(f);
   }
   return frames;
@@ -114,7 +130,12 @@ function frameFor(ctx: DealContext, info: SentenceInfo, parties: Party[], b: Par
   // A maker named before its product ("rent Nvidia GPU capacity from Nebius") is no object of the verb.
   if (between.some((p) => !sameCompany(p, b) && !isProjectName(ctx, p) && !p.brand && !isModifier(ctx, p))) return [];
   const subjects = subjectsBefore(ctx, parties, b, triggerAt, info.sentence.start);
-  return subjects.map((a) => makeFrame(ctx, info, trigger.cls, trigger.word, a, b));
+  // "CoreWeave signed OpenAI" (a customer won), but "Equinix signed Vistra to supply power": the object engaged to provide.
+  // "Lambda secured a $500 million financing facility from Macquarie": a borrower gets debt from its lender, no equity.
+  const engaged = trigger.cls === 'sign_object' && ENGAGED_TO_PROVIDE.test(text.slice(b.mention.end, b.mention.end + 40));
+  const borrowed = (trigger.cls === 'win' || trigger.cls === 'funding') && prep === 'from' && DEBT.test(text.slice(triggerAt, b.mention.start));
+  const cls = engaged || borrowed ? 'buy' : trigger.cls;
+  return subjects.map((a) => makeFrame(ctx, info, cls, trigger.word, a, b));
 }
 
 function lastTrigger(window: string, prep: Prep, owner: boolean): { cls: FrameClass; index: number; word: string } | null {
@@ -123,7 +144,7 @@ function lastTrigger(window: string, prep: Prep, owner: boolean): { cls: FrameCl
     if (!t.preps.includes(prep) || (t.ownerObject && !owner)) continue;
     t.re.lastIndex = 0;
     for (let m = t.re.exec(window); m; m = t.re.exec(window)) {
-      if (prep === 'direct' && window.slice(m.index + m[0].length).trim().replace(/^the\b/i, '').trim() !== '') continue;
+      if (prep === 'direct' && !ROLE_ONLY.test(window.slice(m.index + m[0].length))) continue;
       if (prep === 'to' && t.cls === 'buy' && m[0].toLowerCase() !== 'access') continue;
       if (t.cls !== 'symmetric' && NOUN_COMPOUND_AFTER.test(window.slice(m.index + m[0].length))) continue;
       // "receive warrants for a stake in Cipher": equity paid as a fee for another deal, not an investment.
@@ -161,10 +182,12 @@ function coordinatedSubjects(ctx: DealContext, info: SentenceInfo, parties: Part
     const b = parties[i + 1];
     if (sameCompany(a, b)) continue;
     const between = ctx.body.slice(a.mention.end, b.mention.start);
-    if (!/^(?:\s+(?:Inc\.|Corp\.))?\s*(?:,\s*)?(?:and|&)\s+$/i.test(between)) continue;
+    // "Amazon Web Services (AWS) and OpenAI": a short name in parentheses closes the first.
+    if (!/^\)?(?:\s+(?:Inc\.|Corp\.))?\s*(?:,\s*)?(?:and|&)\s+$/i.test(between)) continue;
     const after = ctx.body.slice(b.mention.end, Math.min(info.sentence.end, b.mention.end + 80));
     // "AWS and OpenAI said they have signed", "X and Y on Monday agreed": a joint statement of a deal.
-    const verb = /^(?:\s*\([^)]{0,40}\))?\s*(?:(?:said|say|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?they\s+)?(?:have\s+|has\s+|had\s+|today\s+|on\s+\w+\s+)?(signed|agreed|struck|inked|announced|unveiled|entered|said|reached)\b/i.exec(after);
+    // "X and Y are in talks over ...", "X and Y are negotiating": a pair's talks, read as talks by status.ts.
+    const verb = /^(?:\s*\([^)]{0,40}\))?\s*(?:(?:said|say|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?they\s+)?(?:have\s+|has\s+|had\s+|today\s+|on\s+\w+\s+)?(signed|agreed|struck|inked|announced|unveiled|entered|said|reached|are in (?:advanced |early |exclusive |preliminary )?talks|are negotiating|are discussing|are nearing)\b/i.exec(after);
     if (verb && !isObjectSlot(ctx, info, a)) frames.push(makeFrame(ctx, info, 'symmetric', verb[1], a, b));
   }
   return frames;
@@ -188,6 +211,41 @@ function customerRoleFrames(ctx: DealContext, info: SentenceInfo, parties: Party
     for (const a of subjectsBefore(ctx, parties, b, at, info.sentence.start)) {
       if (!isObjectSlot(ctx, info, a)) frames.push(makeFrame(ctx, info, 'customer', m[0], a, b));
     }
+  }
+  return frames;
+}
+
+// "A $12 billion agreement between Oracle and xAI": both companies stand after the noun, neither as its subject.
+const BETWEEN_PAIR = new RegExp(String.raw`\b(?:${DEAL_NOUN}|talks|negotiations)\s+between\s+$`, 'i');
+
+/** The two companies a deal noun is "between". */
+function betweenFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  const frames: Frame[] = [];
+  for (let i = 0; i + 1 < parties.length; i++) {
+    const [a, b] = [parties[i], parties[i + 1]];
+    const before = ctx.body.slice(Math.max(info.sentence.start, a.mention.start - 60), a.mention.start);
+    if (sameCompany(a, b) || !BETWEEN_PAIR.test(before) || !/^\s*(?:and|&)\s+$/.test(ctx.body.slice(a.mention.end, b.mention.start))) continue;
+    frames.push(makeFrame(ctx, info, 'symmetric', 'between', a, b));
+  }
+  return frames;
+}
+
+// "X said Amazon is the anchor investor in ...", "X raised $600 million, with Nvidia committing $250 million as lead investor".
+const INVESTOR_ROLE = /\b(?:is|was|will be|would be|as|became|becomes)\s+(?:the\s+|its\s+|an?\s+)?(?:anchor|lead|largest|main|cornerstone|biggest)\s+investors?\b/gi;
+const RAISE = /\b(?:rais(?:e|es|ed|ing)|round|financing|funding|Series [A-Z])\b/;
+
+/** An investor named by its role in a raise invests in the company raising: the other company the sentence names. */
+function investorRoleFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  if (!RAISE.test(info.sentence.text)) return [];
+  const frames: Frame[] = [];
+  INVESTOR_ROLE.lastIndex = 0;
+  for (let m = INVESTOR_ROLE.exec(info.sentence.text); m; m = INVESTOR_ROLE.exec(info.sentence.text)) {
+    const at = info.sentence.start + m.index;
+    const investor = parties.filter((p) => p.mention.end <= at && !p.brand).pop();
+    const raiser = investor && parties.find((p) => !p.brand && !sameCompany(p, investor));
+    if (!investor || !raiser) continue;
+    const frame = makeFrame(ctx, info, 'invest', m[0], investor, raiser);
+    frames.push({ ...frame, start: info.sentence.start, end: info.sentence.end });
   }
   return frames;
 }
@@ -258,7 +316,7 @@ function prepBefore(ctx: DealContext, info: SentenceInfo, p: Party): Prep {
 function prepAt(ctx: DealContext, sentenceStart: number, p: Party): Prep {
   const before = ctx.body.slice(Math.max(sentenceStart, p.mention.start - 60), p.mention.start);
   if (/\bwith\s+(?:the\s+)?(?:help|backing|support|money)\s+(?:of|from)\s+$/i.test(before)) return 'from';
-  if (DIRECT_VERB_BEFORE.test(before)) return 'direct';
+  if (DIRECT_VERB_BEFORE.test(before) || INFINITIVE_BEFORE.test(before)) return 'direct';
   const made = MADE_BY_BEFORE.exec(before);
   if (made) return made[1].toLowerCase() as Prep;
   const m = PREP_BEFORE.exec(before);
@@ -291,6 +349,8 @@ function isAppositive(ctx: DealContext, info: SentenceInfo, p: Party): boolean {
   if (i < 1) return false;
   const gap = ctx.body.slice(info.parties[i - 1].mention.end, p.mention.start);
   const after = ctx.body.slice(p.mention.end, p.mention.end + 40);
+  // "Humain, the AI company owned by Saudi Arabia's Public Investment Fund, will buy": the owner describes Humain.
+  if (/^,\s+(?:the|a|an)\s+[^,;]{0,60}?\b(?:owned|backed|controlled|founded|run|funded|spun out|majority-owned)\s+(?:by|of|from)\s+$|^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|division|arm|affiliate)\s+of\s+$/i.test(gap)) return true;
   return /^,\s+(?:the|a|an)\s+$/i.test(gap) && /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:subsidiary|unit|arm|division|affiliate|spin-?off|parent)\b/i.test(after);
 }
 

@@ -3,6 +3,7 @@
 //   context.ts       sentences, paragraphs, companies with their gazetteer kind and the story's date
 //   references.ts    short forms, descriptions ("the startup") and "It" resolved to their company
 //   frames.ts        deal language joining two companies, with direction where the verb gives it
+//   headline.ts      frames the headline states, moved onto the body's companies
 //   detect.ts        frames -> candidates, each frame marked when it recalls or cites a deal
 //   story-time.ts    dates against the publication date: recalled or this week's news
 //   features.ts      what a reader weighs: headline, lead, story subject and kind, talks, lists...
@@ -14,6 +15,7 @@
 import { buildContext, type DealContext, type Party } from './context';
 import { DEAL_LANGUAGE, RECALL, SINCE_EVENT } from './cues';
 import { detectDeals, type Candidate } from './detect';
+import { headlineFrames, type Headline } from './headline';
 import { mentionsPastDate } from './story-time';
 import { cueRole, type FigureCue } from './figure-roles';
 import { classifyKind } from './kind';
@@ -26,6 +28,8 @@ import type { Deal, DealValue, FigureRole, Mention, MoneyMention, QuantityMentio
 
 export interface FindDealsInput {
   title: string | null;
+  /** The headline's sentences and companies, for deals only the headline states. */
+  headline?: Headline | null;
   body: string;
   published: string | null;
   sentences: Sentence[];
@@ -52,16 +56,17 @@ export function findDeals(input: FindDealsInput): { deals: Deal[]; mentions: Men
 /** The deals and mentions, and every candidate deal of the page, kept or dropped, with the features that decided it. */
 export function explainDeals(input: FindDealsInput): { deals: Deal[]; mentions: Mention[]; candidates: CandidateReport[] } {
   const ctx = buildContext(input);
-  const all = detectDeals(ctx);
+  const all = detectDeals(ctx, headlineFrames(ctx, input.headline ?? null));
   const decisions = new Map(all.map((c) => [c, decide(ctx, c, all)] as const));
   const kept = all.filter((c) => decisions.get(c)!.keep).map(newsOnly);
+  const story = { all: all.map((c) => kept.find((k) => k.source === c) ?? c), news: new Set<Candidate>(kept) };
   const cues = new Map(ctx.quantities.map((q) => [q, cueRole(ctx, q)] as const));
   const taken = new Set<QuantityMention>();
   const roles = new Map<QuantityMention, FigureRole>();
   const deals: Deal[] = [];
   for (const cand of kept) {
-    const sentences = dealSentences(ctx, cand, kept);
-    const terms = collectTerms(ctx, cand, sentences, cues, taken, kept);
+    const sentences = dealSentences(ctx, cand, story);
+    const terms = collectTerms(ctx, cand, sentences, cues, taken, story);
     recordTermRoles(terms, taken, roles);
     deals.push(assembleDeal(ctx, cand, terms, decisions.get(cand.source)!));
   }

@@ -3,7 +3,7 @@
 import type { DealKind } from '../types';
 import type { Party } from './context';
 
-const POWER = /\b(?:power purchase agreements?|ppas?|electricity|(?:nuclear|renewable|clean|carbon-free|solar|wind|geothermal|fusion)(?: and (?:solar|wind|storage|geothermal))? (?:energy|power|capacity|farms?)|(?:the )?(?:plant|reactor|station)['’]s output|output of the|retail electricity supplier)\b/i;
+const POWER = /\b(?:power (?:purchase|supply) (?:agreements?|deals?|contracts?)|ppas?|electricity|(?:nuclear|renewable|clean|carbon-free|solar|wind|geothermal|fusion)(?: and (?:solar|wind|storage|geothermal))? (?:energy|power|capacity|farms?)|(?:the )?(?:plant|reactor|station)['’]s output|output of the|retail electricity supplier)\b/i;
 const DATA_CENTER = /\b(?:colocation|co-location|hosting|host|space and power|data[- ]cent(?:re|er) space|build(?:ing)? (?:[\w'’,-]+ ){0,8}?(?:data cent(?:re|er)s?|campus(?:es)?|supercomputers?)|leases? (?:with|of|to)|leas(?:e|es|ed|ing) (?:[\w.'’-]+ ){0,5}?(?:campus(?:es)?|data cent(?:re|er)s?|facilit(?:y|ies)|buildings?)\b|\d+-year lease|powered shell)\b/i;
 const CHIPS = /\b(?:chips?|gpus?|tpus?|tensor processing units?|processors?|accelerators?|equipment|silicon|servers|hardware)\b/i;
 // "Google's TPUs for its data centres": chips the buyer installs itself, even when the seller also rents capacity.
@@ -11,12 +11,18 @@ const OWN_SITES = /\b(?:for|in|into) (?:its|their) (?:own )?data cent(?:re|er)s\
 const COMPUTE = /\b(?:comput(?:e|ing)(?: capacity| power| services)?|cloud|capacity|infrastructure|servers)\b/i;
 const MODEL = /\b(?:models?(?!\s+(?:developers?|makers?|builders?|compan(?:y|ies)|start-?ups?|labs?)\b)|licen[cs](?:e|es|ing)|software)\b/i;
 const GUARANTEE = /\b(?:backstop|guarantee)\w*\b/i;
+const DEBT = /\b(?:loans?|lent|lends?|lending|credit (?:facility|facilities|line)|financing facilit(?:y|ies)|debt financing)\b/i;
 // "agreed to buy $5 billion of Intel stock": buying shares is an investment.
 const EQUITY_PURCHASE = /\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*)\s+(?:\S+\s+){0,4}?(?:stock|shares|a stake|an? (?:\w+ )?equity stake)\b/i;
+
+/** The deal's words say it buys electricity. */
+export const readsAsPower = (text: string): boolean => POWER.test(text);
 
 export function classifyKind(investment: boolean, anchorText: string, provider: Party): DealKind {
   if (investment || EQUITY_PURCHASE.test(anchorText)) return 'investment';
   if (GUARANTEE.test(anchorText) && !COMPUTE.test(anchorText)) return 'other';
+  // A loan or credit facility is financing, whatever it buys.
+  if (DEBT.test(anchorText)) return 'other';
   if (POWER.test(anchorText) || provider.kind === 'utility' || provider.kind === 'energy') return 'power';
   if (DATA_CENTER.test(anchorText) || provider.kind === 'data_center') return 'data_center';
   const sellsCapacity = provider.kind === 'cloud' || provider.kind === 'neo_cloud' || provider.kind === 'hyperscaler';

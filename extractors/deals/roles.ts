@@ -4,6 +4,7 @@
 import type { OrganizationKind } from '../orgs';
 import { sameCompany, type DealContext, type Party } from './context';
 import type { Candidate } from './detect';
+import { readsAsPower } from './kind';
 
 export interface Direction {
   buyer: Party;
@@ -16,6 +17,8 @@ const PROVIDER_RANK: Record<OrganizationKind, number> = {
   sovereign: 0, investor: 0, lab: 1, other: 2, hyperscaler: 2, network: 3, cloud: 3,
   neo_cloud: 4, data_center: 4, chip_maker: 4, energy: 5, utility: 5,
 };
+
+const POWER_CONSUMERS = new Set<OrganizationKind>(['hyperscaler', 'lab', 'cloud', 'neo_cloud', 'data_center', 'chip_maker', 'network']);
 
 const BUYER_AFTER =
   /^(?:['’]s)?[^.;]{0,30}?\b(?:will|would|to|has agreed to|agreed to|is to|can)\s+(?:also\s+)?(?:buy|purchase|use|get|take|rent|pay|tap|spend)\b/i;
@@ -37,6 +40,13 @@ export function resolveDirection(ctx: DealContext, cand: Candidate, sentences: n
   score += cueScore;
   if (cueScore !== 0) reasons.push('direction from the deal sentences');
   if (score === 0) {
+    // "Adani Green signed a power supply agreement with Google": in a power deal the technology company takes the power.
+    const consumes = (p: Party) => p.kind !== null && POWER_CONSUMERS.has(p.kind);
+    const anchor = cand.frames.map((f) => ctx.sentences[f.sentence].sentence.text).join(' ');
+    if (readsAsPower(anchor) && consumes(cand.a) !== consumes(cand.b)) {
+      reasons.push('direction from a power deal: the technology company buys');
+      return consumes(cand.a) ? { buyer: cand.a, provider: cand.b, reasons } : { buyer: cand.b, provider: cand.a, reasons };
+    }
     const prior = kindPrior(cand.a) - kindPrior(cand.b);
     score = prior === 0 ? 0 : -Math.sign(prior);
     if (prior !== 0) reasons.push('direction from company kinds');

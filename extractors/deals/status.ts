@@ -19,7 +19,8 @@ export interface StatusEvidence {
 }
 
 const AGREEMENT_NOUN = /\b(?:agreements?|contracts?|pacts?|deals?|leases?|ppas?)\b/i;
-const SIGNED_HEADLINE = /\b(?:signs?|inks?|strikes?|seals?|lands?|wins?|clinch(?:es)?|agrees?)\b/i;
+// "Poolside taps CoreWeave": a present-tense headline verb tells a deal done, selection verbs included.
+const SIGNED_HEADLINE = /\b(?:signs?|inks?|strikes?|seals?|lands?|wins?|clinch(?:es)?|agrees?|taps|picks|selects|chooses)\b/i;
 
 export function classifyStatus(e: StatusEvidence): { status: DealStatus; reason: string } {
   if (TALKS.test(e.anchor)) return { status: 'rumored', reason: 'talks, not agreed' };

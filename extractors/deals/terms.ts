@@ -31,8 +31,14 @@ const DEAL_SUBJECT = new RegExp(
 /** Between a company and its amount, no verb of its own: "and Microsoft up to $5 billion". */
 const GAPPED = /^[\s,]*(?:(?:up to|about|around|roughly|nearly|some|another|a further|more than|as much as)\s+)?$/i;
 
+/** Every deal the story tells, and which of them are its news. */
+export interface StoryDeals {
+  all: Candidate[];
+  news: ReadonlySet<Candidate>;
+}
+
 /** The sentences that state a deal or point back at it, in reading order. */
-export function dealSentences(ctx: DealContext, cand: Candidate, all: Candidate[]): number[] {
+export function dealSentences(ctx: DealContext, cand: Candidate, story: StoryDeals): number[] {
   const anchors = [...new Set(cand.frames.concat(cand.supporting).map((f) => f.sentence))].sort((x, y) => x - y);
   const first = anchors[0];
   const out = new Set(anchors);
@@ -41,7 +47,7 @@ export function dealSentences(ctx: DealContext, cand: Candidate, all: Candidate[
     const info = ctx.sentences[s];
     if (info.paragraph > lastParagraph) break;
     if (out.has(s) || !pointsBack(ctx, s)) continue;
-    if (dealsSpeakingOf(ctx, s, all).includes(cand)) out.add(s);
+    if (dealsSpeakingOf(ctx, s, story).includes(cand)) out.add(s);
   }
   return [...out].sort((x, y) => x - y);
 }
@@ -52,16 +58,28 @@ function pointsBack(ctx: DealContext, s: number): boolean {
   return DEAL_REFERENCE.test(text) || ctx.sentences[s].parties.length > 0 || /^(?:The|Under|As part)\b/.test(text);
 }
 
-/** Which deals a sentence speaks of: those stated in it, else those whose companies it names, else the latest. */
-function dealsSpeakingOf(ctx: DealContext, s: number, all: Candidate[]): Candidate[] {
-  const stated = all.filter((c) => c.frames.concat(c.supporting).some((f) => f.sentence === s));
+/**
+ * Which deals a sentence speaks of: those stated in it (the news ones first), else those whose
+ * companies it names, else the latest. Deals that are not the news count too: "The agreement
+ * covers 320 MW" is that agreement's, whether or not the story's news.
+ */
+function dealsSpeakingOf(ctx: DealContext, s: number, story: StoryDeals): Candidate[] {
+  const stated = story.all.filter((c) => c.frames.concat(c.supporting).some((f) => f.sentence === s));
+  const statedNews = stated.filter((c) => story.news.has(c));
+  if (statedNews.length) return statedNews;
   if (stated.length) return stated;
-  const started = all.filter((c) => c.frames[0].sentence <= s);
+  const started = story.all.filter((c) => c.frames[0].sentence <= s);
   const parties = ctx.sentences[s].parties;
   const named = started.filter((c) => parties.some((p) => involves(c, p)));
+  // "The agreement covers 320 MW, whose output Amazon will buy": a definite deal subject is the deal told last.
+  if (named.length > 1 && DEAL_SUBJECT.test(ctx.sentences[s].sentence.text)) return [latestOf(named)!];
   if (named.length) return named;
-  const latest = started.reduce<Candidate | null>((x, c) => (!x || c.frames[0].sentence > x.frames[0].sentence ? c : x), null);
+  const latest = latestOf(started);
   return latest ? [latest] : [];
+}
+
+function latestOf(cands: Candidate[]): Candidate | null {
+  return cands.reduce<Candidate | null>((x, c) => (!x || c.frames[0].sentence > x.frames[0].sentence ? c : x), null);
 }
 
 function involves(c: Candidate, p: Party): boolean {
@@ -74,7 +92,7 @@ export function collectTerms(
   sentences: number[],
   cues: Map<QuantityMention, FigureCue | null>,
   taken: Set<QuantityMention>,
-  all: Candidate[],
+  story: StoryDeals,
 ): Terms {
   const terms: Terms = { value: null, duration: null, capacity: null, restated: [], repeats: [], sentences, valueSameSentence: false, valueHigh: null };
   const anchorSentences = new Set(cand.frames.map((f) => f.sentence));
@@ -90,13 +108,27 @@ export function collectTerms(
       const termHere = !cand.investment || inOwnFrame(cand.frames, q);
       const cue = cues.get(q) ?? null;
       if (cue && (cue.strong || !inFrame) && !(inOwnFrame(cand.frames, q) && isDealsOwn(ctx, q, cue))) continue;
-      if (!belongsTo(ctx, q, cand, all, s)) continue;
+      if (!belongsTo(ctx, q, cand, story, s)) continue;
       take(terms, q, { anchor, inFrame, termHere, withheld, s });
       if (terms.value === q) terms.valueHigh = rangeHigh(ctx, q);
     }
     if (VALUE_WITHHELD.test(ctx.sentences[s].sentence.text)) withheld = true;
   }
+  if (cand.investment && !terms.value) terms.value = roundLed(ctx, cand, cues, taken);
   return terms;
+}
+
+const LEADS = /\b(?:led|leads|leading|co-led|anchor(?:s|ed|ing)?|lead investor|anchor investor)\b/i;
+
+/** An investor whose own part is not stated: the round it leads or anchors is its deal's value. */
+function roundLed(ctx: DealContext, cand: Candidate, cues: Map<QuantityMention, FigureCue | null>, taken: Set<QuantityMention>): MoneyMention | null {
+  for (const f of cand.frames) {
+    const info = ctx.sentences[f.sentence];
+    if (!LEADS.test(info.sentence.text)) continue;
+    const round = info.quantities.find((q): q is MoneyMention => q.kind === 'money' && !taken.has(q) && cues.get(q)?.role === 'funding_round' && q.amount !== null && !q.vague);
+    if (round) return round;
+  }
+  return null;
 }
 
 /** The amount that closes a range the value opens: "$4 billion to $5 billion", "between $66 billion and $72 billion". */
@@ -106,7 +138,7 @@ function rangeHigh(ctx: DealContext, low: MoneyMention): MoneyMention | null {
   if (!next || next.kind !== 'money' || next.currency !== low.currency || next.amount === null || low.amount === null || next.amount <= low.amount) return null;
   const gap = ctx.body.slice(low.end, next.start);
   if (/^\s*(?:to|-|–)\s*$/.test(gap)) return next;
-  return /^\s*and\s*$/.test(gap) && /between\s+$/i.test(ctx.body.slice(Math.max(0, low.start - 12), low.start)) ? next : null;
+  return /^\s*and\s*$/.test(gap) && /\bbetween\s+$/i.test(ctx.body.slice(Math.max(0, low.start - 12), low.start)) ? next : null;
 }
 
 interface Place {
@@ -142,7 +174,8 @@ function take(terms: Terms, q: QuantityMention, at: Place): void {
 const FACILITY_AS_OBJECT =
   /\b(?:build|builds|building|develop|develops|developing|construct|lease|leases|leasing|rent|rents|renting|buy|buys|buying|acquire|acquires|output of|all of)\s+(?:the|a|an|its)\s+(?:entire\s+|whole\s+|new\s+)?$/i;
 // "four power purchase agreements ... totalling 1.3 gigawatts": the sum of this deal's own agreements.
-const OWN_AGREEMENTS_TOTAL = new RegExp(String.raw`\b(?:${DEAL_NOUN})\b[^.;]{0,60}\btotal(?:l?ing)?\s+(?:about |some |more than |roughly |around |nearly |up to )?$`, 'i');
+// "Instinct GPUs totalling 6 gigawatts", "reactors totalling 500 MW": what the deal's verb acts on, summed.
+const OWN_AGREEMENTS_TOTAL = new RegExp(String.raw`\b(?:${DEAL_NOUN}|GPUs|chips|accelerators|processors|systems|reactors|capacity)\b[^.;]{0,60}\btotal(?:l?ing)?\s+(?:about |some |more than |roughly |around |nearly |up to )?$`, 'i');
 
 /** A strong cue overruled: the figure sizes what the deal's own verb acts on. */
 function isDealsOwn(ctx: DealContext, q: QuantityMention, cue: FigureCue): boolean {
@@ -157,8 +190,8 @@ function inOwnFrame(frames: Frame[], q: QuantityMention): boolean {
 }
 
 /** In a sentence stating several deals, a figure goes to the deal whose frame holds it, else the nearest. */
-function belongsTo(ctx: DealContext, q: QuantityMention, cand: Candidate, all: Candidate[], s: number): boolean {
-  const here = dealsSpeakingOf(ctx, s, all);
+function belongsTo(ctx: DealContext, q: QuantityMention, cand: Candidate, story: StoryDeals, s: number): boolean {
+  const here = dealsSpeakingOf(ctx, s, story);
   if (here.length <= 1) return true;
   const holders = here.filter((c) => inOwnFrame(c.frames.concat(c.supporting), q));
   if (holders.length === 1) return holders[0] === cand;

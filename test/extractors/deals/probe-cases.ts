@@ -184,7 +184,7 @@ export const PROBES: Probe[] = [
     published: '2025-03-14',
     text: 'SoftBank Corp. agreed to buy land and buildings at Sharp\'s Sakai plant for about ¥100 billion, and will convert the former LCD panel factory into an AI data centre with an initial 150 megawatts of power capacity.',
     deals: [['SoftBank Corp.', 'Sharp', 'data_center', [100e9, 'JPY', 'about'], null, null, 'signed']],
-    gap: 'orgs: "Sharp" (a company name that is also an adjective) is not recognized as a company',
+    gap: 'deals: converting a bought plant into a data centre reads as cloud_compute, and its initial 150 MW as contracted (orgs now finds "Sharp\'s" as the company)',
   },
   // --- cloud and chips ---
   {
@@ -268,18 +268,19 @@ export const PROBES: Probe[] = [
   },
   // --- investments and funding rounds ---
   {
-    name: 'investor led a funding round (round total is not the investor\'s amount)',
+    // The corpus convention: with the investor's own part unstated, the round it leads is the value.
+    name: 'investor led a funding round (its own part unstated: the round is the value)',
     published: '2024-10-16',
     text: 'Amazon led a $500 million funding round in X-energy, the reactor developer said on Wednesday. The companies aim to bring more than 5 gigawatts of nuclear capacity online across the United States by 2039.',
-    deals: [['Amazon', 'X-energy', 'investment', null, null, null, 'signed']],
-    roles: [['$500 million', ['funding_round']], ['5 gigawatts', ['target']]],
+    deals: [['Amazon', 'X-energy', 'investment', [500e6, 'USD', 'exact'], null, null, 'signed']],
+    roles: [['5 gigawatts', ['target']]],
   },
   {
     name: 'company secured a round led by an investor',
     published: '2025-09-02',
     text: 'Anthropic has secured $13 billion in a Series F funding round led by Iconiq, valuing the Claude maker at $183 billion.',
-    deals: [['Iconiq', 'Anthropic', 'investment', null, null, null, 'signed']],
-    roles: [['$13 billion', ['funding_round']], ['$183 billion', ['valuation']]],
+    deals: [['Iconiq', 'Anthropic', 'investment', [13e9, 'USD', 'exact'], null, null, 'signed']],
+    roles: [['$183 billion', ['valuation']]],
   },
   {
     name: 'round led by an investor who puts in a stated part',
@@ -574,7 +575,7 @@ export const PROBES: Probe[] = [
     published: '2025-08-20',
     text: 'Louisiana regulators on Tuesday approved Entergy Louisiana\'s plan to build three gas-fired power plants to serve Meta\'s data centre in Richland Parish. Under a 15-year electric service agreement signed with Entergy Louisiana, Meta will cover the cost of the plants. The campus could eventually draw more than 2 gigawatts.',
     deals: [['Meta', 'Entergy Louisiana', 'power', null, 180, null, 'signed']],
-    gap: 'orgs: a utility\'s subsidiary ("Entergy Louisiana") is cut to its parent\'s name; deals: an agreement fronted in an "Under ... signed with X," clause gets no frame, so the first sentence\'s "plan" makes it announced',
+    gap: 'deals: an agreement fronted in an "Under ... signed with X," clause gets no frame, so the first sentence\'s "plan" makes it announced',
     roles: [['2 gigawatts', ['site_capacity', 'target']]],
   },
   {
@@ -602,7 +603,6 @@ export const PROBES: Probe[] = [
     title: 'Poolside taps CoreWeave for 40,000-GPU cluster',
     text: 'The AI coding start-up will run its models on a cluster of more than 40,000 Nvidia GB300 chips that CoreWeave will begin delivering in December, Poolside said on Wednesday. Poolside is separately developing Project Horizon, a 2-gigawatt data-centre campus in West Texas.',
     deals: [['Poolside', 'CoreWeave', 'cloud_compute', null, null, null, 'signed']],
-    gap: 'deals: no frames are read from the headline; a deal whose verb is only in the headline is missed',
     roles: [['2-gigawatt', ['site_capacity', 'target']]],
   },
   {
@@ -753,5 +753,165 @@ export const PROBES: Probe[] = [
     published: '2026-01-14',
     text: 'Lambda has signed a multi-year agreement to supply Microsoft with Nvidia-powered capacity worth $4 billion to $5 billion, the companies said.',
     deals: [['Microsoft', 'Lambda', 'cloud_compute', [4e9, 'USD', 'range_low'], null, null, 'signed']],
+  },
+  // Parties and units.
+  {
+    name: 'joint statement where the first party carries its short name in parentheses',
+    published: '2026-03-04',
+    text: 'Oracle Cloud Infrastructure (OCI) and Mistral AI said on Tuesday they have signed a three-year agreement under which Mistral will rent $1.2 billion of computing capacity.',
+    deals: [['Mistral AI', 'Oracle Cloud Infrastructure', 'cloud_compute', [1.2e9, 'USD', 'exact'], 36, null, 'signed']],
+  },
+  {
+    name: 'a term stated per year ("five years each") does not make the capacity a unit size',
+    published: '2026-05-20',
+    text: 'Google signed power purchase agreements of five years each with Ørsted for 400 megawatts.',
+    deals: [['Google', 'Ørsted', 'power', null, 60, 400, 'signed']],
+  },
+  // Selection verbs with a role before the name; investors named by their role in a raise.
+  {
+    name: 'selection verb with a role description before the provider\'s name',
+    published: '2026-02-10',
+    text: 'Equinix has signed independent power producer Vistra to supply 400 megawatts to its Dallas campus for 12 years.',
+    deals: [['Equinix', 'Vistra', 'power', null, 144, 400, 'signed']],
+  },
+  {
+    name: 'a raise whose lead investor is named with its own commitment',
+    published: '2026-04-14',
+    text: 'Crusoe has raised $600 million in a Series D round, with Nvidia committing $250 million as lead investor, the company said on Tuesday.',
+    deals: [['Nvidia', 'Crusoe', 'investment', [250e6, 'USD', 'exact'], null, null, 'signed']],
+    roles: [['$600 million', ['funding_round']]],
+  },
+  {
+    name: 'the company names its anchor investor; the round is the value when the investor\'s share is not stated',
+    published: '2026-06-03',
+    text: 'Oklo said SoftBank is the anchor investor in a financing of about $400 million, alongside a group of pension funds.',
+    deals: [['SoftBank', 'Oklo', 'investment', [400e6, 'USD', 'about'], null, null, 'signed']],
+  },
+  // Terms across deals of one story.
+  {
+    name: 'an investment is not sized by the product its money develops',
+    published: '2026-03-12',
+    text: 'Google will invest $250 million in Kairos Power, the company said on Thursday. The money will fund the Hermes 2 design, a 50 MW molten-salt reactor.',
+    deals: [['Google', 'Kairos Power', 'investment', [250e6, 'USD', 'exact'], null, null, 'announced']],
+  },
+  {
+    name: 'a definite deal subject speaks of the deal told last, not of an earlier deal of the same buyer',
+    published: '2026-03-12',
+    text: 'Amazon will invest $300 million in Oklo. Separately, Amazon signed an agreement with Talen Energy to buy power from its Pennsylvania plant. The agreement covers 960 MW, whose output Amazon will take over 17 years.',
+    deals: [
+      ['Amazon', 'Oklo', 'investment', [300e6, 'USD', 'exact'], null, null, 'announced'],
+      ['Amazon', 'Talen Energy', 'power', null, 204, 960, 'signed'],
+    ],
+  },
+  // Headlines.
+  {
+    name: 'a headline list of suppliers signed by one buyer; "signs" gives no direction, the kinds do',
+    published: '2025-11-03',
+    title: 'Microsoft signs Nscale and Lambda for GPU capacity',
+    text: 'Microsoft has lined up two more neoclouds for its AI buildout. Nscale will deploy about 100,000 Nvidia GB300 chips in Texas for the software company under a five-year contract worth up to $14 billion. Lambda, the San Jose-based GPU cloud, will supply tens of thousands of chips under a multibillion-dollar agreement, the companies said.',
+    deals: [
+      ['Microsoft', 'Nscale', 'cloud_compute', [14e9, 'USD', 'up_to'], 60, null, 'signed'],
+      ['Microsoft', 'Lambda', 'cloud_compute', null, null, null, 'signed'],
+    ],
+  },
+  {
+    name: 'a headline names the buyer the body only describes',
+    published: '2026-02-17',
+    title: 'Equinix picks Vistra for 400 MW of Texas power',
+    text: 'The data-centre operator will take 400 megawatts of firm power from Vistra for 15 years under a letter of intent signed last week, Equinix said on Tuesday.',
+    deals: [['Equinix', 'Vistra', 'power', null, 180, 400, 'announced']],
+  },
+  {
+    name: 'a value stated as "between X and Y"',
+    published: '2026-01-10',
+    text: 'Nebius signed a deal with Microsoft worth between $17 billion and $19 billion.',
+    deals: [['Microsoft', 'Nebius', 'cloud_compute', [17e9, 'USD', 'range_low'], null, null, 'signed']],
+  },
+  {
+    name: 'a new investment "on top of" an earlier one dated last year',
+    published: '2026-01-10',
+    text: 'Google agreed to invest $1 billion in Anthropic on top of the $2 billion it invested last year.',
+    deals: [['Google', 'Anthropic', 'investment', [1e9, 'USD', 'exact'], null, null, 'signed']],
+    roles: [['$2 billion', ['earlier_deal']]],
+  },
+  {
+    name: 'a deal noun "between" two companies, neither its subject',
+    published: '2026-01-10',
+    text: 'A $12 billion agreement between Oracle and xAI was signed on Tuesday, the companies said.',
+    deals: [['xAI', 'Oracle', 'cloud_compute', [12e9, 'USD', 'exact'], null, null, 'signed']],
+  },
+  {
+    name: 'a pair "in talks over" a contract is rumored',
+    published: '2026-01-10',
+    text: 'Microsoft and OpenAI are in talks over a $20 billion cloud contract, Bloomberg reported.',
+    deals: [['OpenAI', 'Microsoft', 'cloud_compute', [20e9, 'USD', 'exact'], null, null, 'rumored']],
+  },
+  {
+    name: 'an agreement "under which" one party invests is one investment, not two deals',
+    published: '2026-01-10',
+    text: 'G42 signed an agreement with Microsoft under which the software company will invest $1.5 billion in G42.',
+    deals: [['Microsoft', 'G42', 'investment', [1.5e9, 'USD', 'exact'], null, null, 'signed']],
+  },
+  {
+    name: 'an owner inside the buyer\'s apposition is no party',
+    published: '2026-01-10',
+    text: 'Humain, the AI company owned by Saudi Arabia\'s Public Investment Fund, will buy 18,000 of Nvidia\'s GB300 chips, Nvidia said.',
+    deals: [['Humain', 'Nvidia', 'chips', null, null, null, 'announced']],
+  },
+  // Debt: the borrower is the buyer, the lender the provider, and the kind is other.
+  {
+    name: 'a lender lends to a borrower',
+    published: '2026-01-10',
+    text: 'JPMorgan agreed to lend $38 billion to Vantage Data Centers for two campuses.',
+    deals: [['Vantage Data Centers', 'JPMorgan', 'other', [38e9, 'USD', 'exact'], null, null, 'signed']],
+  },
+  {
+    name: 'a borrower secures a financing facility from a lender (no equity)',
+    published: '2026-01-10',
+    text: 'GPU cloud provider Lambda has secured a $500 million financing facility from Macquarie Group, with the Nvidia chips it buys serving as collateral.',
+    deals: [['Lambda', 'Macquarie Group', 'other', [500e6, 'USD', 'exact'], null, null, 'signed']],
+  },
+  {
+    name: 'an existing loan enlarged is expanded, by the increment',
+    published: '2026-01-10',
+    text: 'Blackstone has increased its term loan to CoreWeave by $2 billion.',
+    deals: [['CoreWeave', 'Blackstone', 'other', [2e9, 'USD', 'exact'], null, null, 'expanded']],
+  },
+  {
+    name: 'a product sized "totalling N gigawatts" in the deal\'s own clause is its capacity',
+    published: '2026-01-10',
+    text: 'AMD will supply OpenAI with Instinct GPUs totalling 6 gigawatts under a multiyear agreement.',
+    deals: [['OpenAI', 'AMD', 'chips', null, null, 6000, 'signed']],
+  },
+  {
+    name: 'a model number marks the chip maker\'s product, not a second party',
+    published: '2026-01-10',
+    text: 'Microsoft signed a $9.7 billion deal with IREN for access to Nvidia GB300 capacity over five years.',
+    deals: [['Microsoft', 'IREN', 'cloud_compute', [9.7e9, 'USD', 'exact'], 60, null, 'signed']],
+  },
+  {
+    name: 'licensing a company\'s models ("to license X\'s models"); a licence term is no deal term',
+    published: '2026-01-10',
+    text: 'Microsoft agreed to license OpenAI\'s models through 2032.',
+    deals: [['Microsoft', 'OpenAI', 'other', null, null, null, 'signed']],
+  },
+  {
+    name: 'a chip maker named before its product ("Nvidia graphics processors") is the product\'s brand, not a party',
+    published: '2025-11-03',
+    text: 'OpenAI will rent hundreds of thousands of Nvidia graphics processors from Amazon Web Services under a seven-year agreement worth $38 billion, the companies said on Monday.',
+    deals: [['OpenAI', 'Amazon Web Services', 'cloud_compute', [38e9, 'USD', 'exact'], 84, null, 'signed']],
+  },
+  {
+    name: '"It is valued at" after the deal\'s sentence values the deal, not a company',
+    published: '2026-01-10',
+    text: 'Microsoft has signed a contract with Nebius for GPU capacity. It is valued at $17.4 billion and could rise to $19.4 billion.',
+    deals: [['Microsoft', 'Nebius', 'cloud_compute', [17.4e9, 'USD', 'exact'], null, null, 'signed']],
+    roles: [['$19.4 billion', ['option_ceiling']]],
+  },
+  {
+    name: 'a power supply agreement: the technology company takes the power from a company no list knows',
+    published: '2026-01-10',
+    text: 'Adani Green signed a power supply agreement with Google for 1,000 MW worth Rs 25,000 crore.',
+    deals: [['Google', 'Adani Green', 'power', [250e9, 'INR', 'exact'], null, 1000, 'signed']],
   },
 ];
