@@ -1,6 +1,6 @@
 // A trie of alias token sequences: one walk from each word token finds the longest alias that
 // starts there, so matching costs O(tokens x longest alias), not one regex per alias.
-import { AMBIGUOUS_ALIASES, ORGANIZATIONS, OUTLETS, type Organization } from './gazetteer';
+import { AMBIGUOUS_ALIASES, COUNTRIES, getOrganization, ORGANIZATIONS, OUTLETS, type Organization } from './gazetteer';
 import { tokenize, type Token } from './tokens';
 
 export interface AliasEntry {
@@ -10,6 +10,8 @@ export interface AliasEntry {
   tokens: Token[];
   /** A common word ("Lambda", "Stack") that needs a context cue or the fuller name. */
   ambiguous: boolean;
+  /** A country's name, standing for its government only where the text makes it act. */
+  country: boolean;
 }
 
 interface TrieNode {
@@ -26,17 +28,18 @@ export interface AliasMatch {
 
 const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
 
-function addAlias(root: TrieNode, org: Organization | null, alias: string, ambiguous: boolean): void {
+function addAlias(root: TrieNode, org: Organization | null, alias: string, ambiguous: boolean, country = false): void {
   let tokens = tokenize(alias);
-  // "the Facebook parent": the article's "the" is not part of the name.
-  if (tokens.length > 1 && tokens[0].key === 'the') tokens = tokens.slice(1);
+  // "the Facebook parent": the article's "the" is not part of a company's name. An outlet keeps it:
+  // without it "The Information" and "the Times" would be every "Information" and "Times".
+  if (org && tokens.length > 1 && tokens[0].key === 'the') tokens = tokens.slice(1);
   let node = root;
   for (const t of tokens) {
     let child = node.next.get(t.key);
     if (!child) node.next.set(t.key, (child = newNode()));
     node = child;
   }
-  node.entries.push({ org, alias, tokens, ambiguous });
+  node.entries.push({ org, alias, tokens, ambiguous, country });
 }
 
 function buildTrie(): TrieNode {
@@ -46,6 +49,7 @@ function buildTrie(): TrieNode {
     for (const alias of org.aliases) addAlias(root, org, alias, ambiguous?.has(alias) ?? false);
   }
   for (const outlet of OUTLETS) addAlias(root, null, outlet, false);
+  for (const c of COUNTRIES) for (const name of c.names) addAlias(root, getOrganization(c.government), name, false, true);
   return root;
 }
 

@@ -1,6 +1,8 @@
 // Context around a capitalized name that says it names a company (or a person).
 import type { Token } from './tokens';
-import { COMPANY_NOUNS, CUE_AFTER, LIST_HEADS, PERSON_TITLES } from './word-lists';
+import {
+  BASE_DEAL_VERBS, COMPANY_NOUNS, CUE_AFTER, DEAL_NOUNS, DEAL_VERBS, FUNDING_NOUNS, LIST_HEADS, ORG_ONLY_NOUNS, PERSON_TITLES, STAKE_WORDS, VERB_FILLERS,
+} from './word-lists';
 
 /** Whether the word ending at token k, or its hyphenated compound ("start-up", "co-founder"), is in `keys`. */
 export function isWordIn(tokens: Token[], k: number, keys: ReadonlySet<string>): boolean {
@@ -36,16 +38,22 @@ const APPOSITION_STOP = new Set([',', '.', ';', ':', '(', ')', 'that', 'which', 
 /**
  * "X, the Texas-based data-centre operator," / "X, a former bitcoin miner": true when the first
  * telling noun of the apposition is a company noun, false when it is a person's title
- * ("X, the company's chief executive").
+ * ("X, the company's chief executive"), or a class of companies ("X, one of the largest miners").
+ * `strict`, for a name that reads as a person's: only a noun no person is called ("Viktor Usov,
+ * the cat's original owner"), ending the apposition ("With Sonos Move, the company created ...").
  */
-export function hasCompanyApposition(tokens: Token[], to: number): boolean {
-  if (tokens[to]?.key !== ',' || !['the', 'a', 'an'].includes(tokens[to + 1]?.key ?? '')) return false;
-  for (let k = to + 2; k < Math.min(tokens.length, to + 12); k++) {
+export function hasCompanyApposition(tokens: Token[], to: number, strict = false): boolean {
+  if (tokens[to]?.key !== ',') return false;
+  // "X, one of the smaller GPU clouds": a member of a class of companies.
+  const member = tokens[to + 1]?.key === 'one' && tokens[to + 2]?.key === 'of';
+  if (!member && !['the', 'a', 'an'].includes(tokens[to + 1]?.key ?? '')) return false;
+  const nouns = member ? LIST_HEADS : strict ? ORG_ONLY_NOUNS : COMPANY_NOUNS;
+  for (let k = to + (member ? 3 : 2); k < Math.min(tokens.length, to + 12); k++) {
     const t = tokens[k];
     if (APPOSITION_STOP.has(t.key)) return false;
     const possessed = tokens[k + 1]?.key === "'";
     if (!possessed && isWordIn(tokens, k, PERSON_TITLES)) return false;
-    if (!possessed && isWordIn(tokens, k, COMPANY_NOUNS)) return true;
+    if (!possessed && isWordIn(tokens, k, nouns)) return !strict || !tokens[k + 1]?.word || APPOSITION_STOP.has(tokens[k + 1].key);
   }
   return false;
 }
@@ -55,4 +63,42 @@ export function hasPersonTitleBefore(tokens: Token[], from: number): boolean {
   let k = from - 1;
   if (tokens[k]?.key === '.') k--;
   return isWordIn(tokens, k, PERSON_TITLES);
+}
+
+const FINITE_DEAL_VERBS = new Set(['signed', 'signs', 'agreed', 'agrees', 'struck', 'strikes', 'inked', 'inks']);
+
+/**
+ * "X signed", "X on Monday agreed", "X will invest". After a lone opening word ("Sites built
+ * ...") a past participle is too weak: only a verb that cannot be one, or an auxiliary, counts.
+ */
+export function hasDealVerbAfter(tokens: Token[], to: number, strict: boolean): boolean {
+  for (let k = to; k < Math.min(tokens.length, to + 4); k++) {
+    // Verbs in lower case only: "Last Chance to Buy" is a heading, not a purchase.
+    if (!tokens[k].word || tokens[k].text !== tokens[k].key) return false;
+    if (DEAL_VERBS.has(tokens[k].key)) return !strict || k > to || FINITE_DEAL_VERBS.has(tokens[k].key);
+    if (BASE_DEAL_VERBS.has(tokens[k].key)) return k > to;
+    if (!VERB_FILLERS.has(tokens[k].key)) return false;
+  }
+  return false;
+}
+
+/**
+ * "a deal with X", "leasing from X", "a stake in X": a deal word shortly before the preposition.
+ * A place (`place`) is a party "with" or "between", and "from" only for money: "power from
+ * Ohio" is a route, "a commitment from Saudi Arabia" a party.
+ */
+export function isCounterparty(tokens: Token[], from: number, place = false): boolean {
+  if (place && tokens[from - 1]?.key === 'the') from--;
+  const prep = tokens[from - 1]?.key;
+  let cues: ReadonlySet<string> | null = null;
+  if (prep === 'with' || prep === 'between') cues = DEAL_NOUNS;
+  else if (prep === 'from') cues = place ? FUNDING_NOUNS : DEAL_NOUNS;
+  else if (prep === 'in' && !place) cues = STAKE_WORDS;
+  if (!cues) return false;
+  for (let k = from - 2; k >= Math.max(0, from - 7); k--) {
+    if (tokens[k].key === '.' || tokens[k].key === ';') return false;
+    // Lower case only: "to Buy from Hold" is a rating, not a purchase.
+    if (cues.has(tokens[k].key) && tokens[k].text === tokens[k].key) return true;
+  }
+  return false;
 }

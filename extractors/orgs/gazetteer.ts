@@ -33,24 +33,6 @@ interface GazetteerEntry extends Organization {
   ambiguous?: string[];
 }
 
-const entries = data.organizations as GazetteerEntry[];
-
-export const ORGANIZATIONS: readonly Organization[] = entries.map(({ id, name, kind, parent, aliases }) => ({
-  id,
-  name,
-  kind,
-  parent,
-  aliases,
-}));
-
-/** Aliases (per org id) that need a context cue or the fuller name in the same text. */
-export const AMBIGUOUS_ALIASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  entries.filter((e) => e.ambiguous).map((e) => [e.id, new Set(e.ambiguous)]),
-);
-
-/** News outlets: recognized so they are never taken for a party, but not reported as companies. */
-export const OUTLETS: readonly string[] = data.outlets;
-
 const CORPORATE_SUFFIXES = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'nv', 'sa',
   'ag', 'se', 'asa', 'gmbh', 'bv', 'holdings', 'holding', 'group', 'pbc', 'lp', 'llp',
@@ -69,6 +51,66 @@ export function normalizeName(name: string): string {
   while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1])) words = words.slice(0, -1);
   return words.join(' ');
 }
+
+interface CountryEntry {
+  name: string;
+  demonym: string;
+  /** Other names of the country ("UAE", "Britain"). */
+  aliases?: string[];
+  /** Id of the organization listed for its government; else one is made ("Norwegian government"). */
+  government?: string;
+}
+
+const countryEntries = data.countries as CountryEntry[];
+const listed = data.organizations as GazetteerEntry[];
+const entries: GazetteerEntry[] = [...listed, ...countryEntries.filter((c) => !c.government).map(governmentOf)];
+
+/** The government a country entry implies: "Norwegian government", "Government of Norway", "Norway's government". */
+function governmentOf(c: CountryEntry): GazetteerEntry {
+  const name = `${c.demonym} government`;
+  return { id: name.toLowerCase().replace(/\s+/g, '-'), name, kind: 'sovereign', parent: null, aliases: [name] };
+}
+
+/** The ways news writes a country's government, beyond the demonym form. */
+function governmentAliases(c: CountryEntry): string[] {
+  return [c.name, ...(c.aliases ?? [])].flatMap((n) => [`government of ${n}`, `${n}'s government`, `${n} government`]);
+}
+
+const governments = new Map(countryEntries.map((c) => [c.name, c.government ?? governmentOf(c).id]));
+for (const c of countryEntries) {
+  const org = entries.find((e) => e.id === governments.get(c.name));
+  if (!org) throw new Error(`gazetteer.json: country ${c.name} names government ${c.government}, which is not listed`);
+  const own = new Set(org.aliases.map(normalizeName));
+  for (const alias of governmentAliases(c)) {
+    if (!own.has(normalizeName(alias))) org.aliases = [...org.aliases, alias];
+    own.add(normalizeName(alias));
+  }
+}
+
+export const ORGANIZATIONS: readonly Organization[] = entries.map(({ id, name, kind, parent, aliases }) => ({
+  id,
+  name,
+  kind,
+  parent,
+  aliases,
+}));
+
+/**
+ * Country names and the government each stands for. A country is a party only where the text
+ * makes it act ("Malaysia signed", "a pact with the UAE"): elsewhere it is a place.
+ */
+export const COUNTRIES: readonly { names: string[]; government: string }[] = countryEntries.map((c) => ({
+  names: [c.name, ...(c.aliases ?? [])],
+  government: governments.get(c.name)!,
+}));
+
+/** Aliases (per org id) that need a context cue or the fuller name in the same text. */
+export const AMBIGUOUS_ALIASES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  entries.filter((e) => e.ambiguous).map((e) => [e.id, new Set(e.ambiguous)]),
+);
+
+/** News outlets: recognized so they are never taken for a party, but not reported as companies. */
+export const OUTLETS: readonly string[] = data.outlets;
 
 export function isCorporateSuffix(word: string): boolean {
   return CORPORATE_SUFFIXES.has(word.toLowerCase().replace(/\./g, ''));

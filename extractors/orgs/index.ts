@@ -70,6 +70,6 @@ export function findOrganizations(text: string, sentences: Sentence[]): Organiza
   };
   return [
     ...known.filter((m) => m.org).map((m) => mention(m.from, m.to, m.org!.name, m.org!.id)),
-    ...unknown.map((m) => mention(m.from, m.to, null, null)),
+    ...unknown.map((m) => mention(m.from, m.to, m.name ?? null, null)),
   ].sort((a, b) => a.start - b.start);
 }

@@ -2,7 +2,7 @@
 // it ("NVIDIA Corp.") taken into the mention, and common-word aliases ("Lambda", "Stack") kept
 // only where the text shows they name the company.
 import { matchAliasAt } from './alias-trie';
-import { hasCompanyApposition, hasCueAfter, hasDescriptorBefore } from './context-cues';
+import { hasCompanyApposition, hasCueAfter, hasDealVerbAfter, hasDescriptorBefore, isCounterparty } from './context-cues';
 import { isCorporateSuffix, type Organization } from './gazetteer';
 import type { Token } from './tokens';
 import { CUE_AFTER, FIRST_NAMES, STOP_WORDS } from './word-lists';
@@ -53,6 +53,16 @@ function isSurname(tokens: Token[], m: NameMatch): boolean {
   return m.to - m.from === 1 && tokens[m.from].spaced && !!prev?.capitalized && FIRST_NAMES.has(prev.key);
 }
 
+/**
+ * "Malaysia signed", "the UAE will invest", "a pact with India": a country acting as a party, here.
+ * Not a country that modifies a noun: "jets from the U.S. plane-maker".
+ */
+function actsAsParty(tokens: Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  const endsPhrase = !next?.word || STOP_WORDS.has(next.key);
+  return hasDealVerbAfter(tokens, to, true) || (endsPhrase && isCounterparty(tokens, from, true));
+}
+
 function toCandidate(tokens: Token[], from: number, aliasEnd: number, org: Organization | null, ambiguous: boolean): Candidate {
   const to = org ? absorbSuffixes(tokens, aliasEnd) : aliasEnd;
   const glued = ambiguous && isGlued(tokens, from, to);
@@ -76,6 +86,11 @@ export function findKnownNames(tokens: Token[]): NameMatch[] {
     const m = matchAliasAt(tokens, i);
     if (!m) {
       i++;
+      continue;
+    }
+    // A country elsewhere is a place: it takes no tokens and confirms nothing.
+    if (m.entry.country && !actsAsParty(tokens, i, m.to)) {
+      i = m.to;
       continue;
     }
     const c = toCandidate(tokens, i, m.to, m.entry.org, m.entry.ambiguous);

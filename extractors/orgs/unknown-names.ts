@@ -1,21 +1,27 @@
 // Companies the gazetteer does not list: capitalized runs that a corporate suffix, an apposition,
 // a descriptor ("chip startup X") or a deal verb ("X signed", "a deal with X") marks as companies.
 // Precision first: places, months, people and common words are turned away.
-import { hasCompanyApposition, hasDescriptorBefore, hasPersonTitleBefore, isWordIn } from './context-cues';
+import { hasCompanyApposition, hasDealVerbAfter, hasDescriptorBefore, hasPersonTitleBefore, isCounterparty, isWordIn } from './context-cues';
 import { normalizeName } from './gazetteer';
 import type { Token } from './tokens';
 import {
-  BASE_DEAL_VERBS, COMPANY_NOUNS, COMPANY_POSSESSIONS, DAYS, DEAL_NOUNS, DEAL_VERBS, DEMONYMS, FIRST_NAMES, GENERIC_WORDS, MONTHS, PERSON_TITLES, PLACES,
-  STAKE_WORDS, STOP_WORDS, STRONG_SUFFIXES, VERB_FILLERS, WEAK_SUFFIXES,
+  COMPANY_NOUNS, COMPANY_POSSESSIONS, DAYS, DEMONYMS, FIRST_NAMES, GENERIC_WORDS, LEGAL_FORMS, MONTHS,
+  GOVERNMENT_BODIES, ORG_HEADS, PERSON_TITLES, PLACES, STOP_WORDS, STRONG_SUFFIXES, WEAK_SUFFIXES,
 } from './word-lists';
 
 export interface UnknownName {
   from: number;
   to: number;
+  /** The full name an acronym stands for ("EWEC" -> "Emirates Water and Electricity Company"). */
+  name?: string;
 }
 
 interface Run extends UnknownName {
   key: string;
+  /** Written after a place and "-based" ("Munich-based Tessel AI"): a company's introduction. */
+  based: boolean;
+  /** Followed by a legal form ("Lumavik AB"), which marks the company but stays out of its name. */
+  legal: boolean;
 }
 
 /** What the rest of the text tells about its words. */
@@ -37,26 +43,53 @@ const isOpener = (key: string): boolean => STOP_WORDS.has(key) || MONTHS.has(key
 const isNonName = (key: string): boolean =>
   STOP_WORDS.has(key) || MONTHS.has(key) || DAYS.has(key) || PLACES.has(key) || DEMONYMS.has(key);
 
+/** After initials that lead to a name ("Mary E. Lovely", "Coach P.J. Fleck"), from token k; else 0. */
+function initialsEnd(tokens: Token[], k: number): number {
+  let e = k;
+  while (tokens[e]?.text.length === 1 && tokens[e].capitalized && tokens[e + 1]?.key === '.' && tokens[e + 1].joined && (e === k || tokens[e].joined)) e += 2;
+  return e > k && tokens[e]?.word && tokens[e].capitalized && tokens[e].spaced ? e : 0;
+}
+
 /** The capitalized run starting at token i ("Bank of America", "Rolls-Royce", "S.A."), end exclusive. */
 function readRun(ctx: TextContext, i: number): number {
   const { tokens, taken } = ctx;
   let end = i + 1;
+  // Where a government body's name would start: "The Ministry of ...".
+  const body = isOpener(tokens[i].key) ? i + 1 : i;
   for (;;) {
     const t = tokens[end];
     const after = tokens[end + 1];
     if (!t || taken[end]) break;
-    if (t.word && t.capitalized && t.spaced) {
-      // A middle initial: "Mary E. Lovely".
-      const initial = t.text.length === 1 && after?.key === '.' && after.joined && tokens[end + 2]?.capitalized;
-      end += initial ? 2 : 1;
-    }
+    if (t.word && t.capitalized && t.spaced) end = initialsEnd(tokens, end) || end + 1;
     else if ((t.key === '&' || t.key === 'of') && after?.capitalized && after.spaced && !taken[end + 1]) end += 2;
+    // "Emirates Water and Electricity Company (EWEC)", "Ministry of Electronics and Information
+    // Technology": "and" joins a name only when its acronym follows or a government body's name it is.
+    else if (t.key === 'and' && after?.capitalized && after.spaced && !taken[end + 1] && (acronymEnd(tokens, end + 1) > 0 || isBodyOf(tokens, body))) end += 2;
     else if ((t.key === '-' || t.key === '.') && t.joined && after?.word && after.joined && !taken[end + 1]) end += 2;
     else break;
   }
   const last = tokens[end - 1];
   if (ABBREVIATED.has(last.key) && tokens[end]?.key === '.' && tokens[end].joined) end++;
   return end;
+}
+
+/** "Ministry of ...", "Department of ...": a government body named by what it governs. */
+const isBodyOf = (tokens: Token[], i: number): boolean => GOVERNMENT_BODIES.has(tokens[i].key) && tokens[i + 1]?.key === 'of';
+
+/** Where the capitalized words from k end, when "(ACRONYM)" follows them; else 0. */
+function acronymEnd(tokens: Token[], k: number): number {
+  let e = k;
+  while (tokens[e]?.word && tokens[e].capitalized && (e === k || tokens[e].spaced)) e++;
+  return e > k && tokens[e]?.key === '(' && tokens[e + 1]?.word && tokens[e + 2]?.key === ')' ? e : 0;
+}
+
+/** "Northern Grid Authority (NGA)", "Securities and Exchange Board of India (Sebi)": initials spelled in brackets after an organization noun. */
+function hasOwnAcronym(tokens: Token[], run: UnknownName): boolean {
+  const ws = words(tokens, run);
+  if (tokens[run.to]?.key !== '(' || tokens[run.to + 2]?.key !== ')' || !ORG_HEADS.has(ws[ws.length - 1].key)) return false;
+  const acronym = tokens[run.to + 1].text;
+  const initials = ws.filter((t) => t.capitalized).map((t) => t.text[0]).join('');
+  return /\p{Lu}{2}/u.test(acronym) || /^\p{Lu}\p{Ll}+$/u.test(acronym) ? initials.toLowerCase() === acronym.toLowerCase() : false;
 }
 
 const words = (tokens: Token[], run: UnknownName): Token[] => tokens.slice(run.from, run.to).filter((t) => t.word);
@@ -77,38 +110,21 @@ function hasSuffix(ws: Token[], lowerWords: ReadonlySet<string>): boolean {
   return WEAK_SUFFIXES.has(last);
 }
 
-const FINITE_DEAL_VERBS = new Set(['signed', 'signs', 'agreed', 'agrees', 'struck', 'strikes', 'inked', 'inks']);
-
-/**
- * "X signed", "X on Monday agreed", "X will invest". After a lone opening word ("Sites built
- * ...") a past participle is too weak: only a verb that cannot be one, or an auxiliary, counts.
- */
-function hasDealVerbAfter(tokens: Token[], to: number, strict: boolean): boolean {
-  for (let k = to; k < Math.min(tokens.length, to + 4); k++) {
-    // Verbs in lower case only: "Last Chance to Buy" is a heading, not a purchase.
-    if (!tokens[k].word || tokens[k].text !== tokens[k].key) return false;
-    if (DEAL_VERBS.has(tokens[k].key)) return !strict || k > to || FINITE_DEAL_VERBS.has(tokens[k].key);
-    if (BASE_DEAL_VERBS.has(tokens[k].key)) return k > to;
-    if (!VERB_FILLERS.has(tokens[k].key)) return false;
-  }
-  return false;
-}
-
-/** "a deal with X", "leasing from X", "a stake in X": a deal word shortly before the preposition. */
-function isCounterparty(tokens: Token[], from: number): boolean {
-  const prep = tokens[from - 1]?.key;
-  const cues = prep === 'in' ? STAKE_WORDS : prep === 'with' || prep === 'from' || prep === 'between' ? DEAL_NOUNS : null;
-  if (!cues) return false;
-  for (let k = from - 2; k >= Math.max(0, from - 7); k--) {
-    if (tokens[k].key === '.' || tokens[k].key === ';') return false;
-    if (cues.has(tokens[k].key)) return true;
-  }
-  return false;
-}
-
 /** "Acme's shares", "Acme's chief executive". */
 function hasCompanyPossession(tokens: Token[], to: number): boolean {
   return tokens[to]?.key === "'" && tokens[to + 1]?.key === 's' && COMPANY_POSSESSIONS.has(tokens[to + 2]?.key ?? '');
+}
+
+/**
+ * "Caprock said on Tuesday": a lone name saying something, not right after a quotation. A person
+ * is introduced by a full name first (its surname then counts as a person's), and the speaker
+ * after a quotation ("...,” Esper said") is a person far more often than a company.
+ */
+function isSpeakerOutsideQuote(tokens: Token[], run: UnknownName): boolean {
+  if (tokens[run.to]?.key !== 'said' || !tokens[run.to].spaced) return false;
+  // "the DRHP said": a document speaks with an article; "Disease Control and Prevention said": the
+  // end of a longer name this finder did not join.
+  return run.from === 0 || (tokens[run.from].spaced && !['the', 'and', 'of', 'for', '&'].includes(tokens[run.from - 1].key));
 }
 
 /** "Microsoft, Oracle and Acme": a name listed next to a gazetteer company. */
@@ -132,15 +148,21 @@ function looksLikePerson(ws: Token[]): boolean {
   return ws.length >= 2 && ws.length <= 3 && ws.every((t) => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(t.text) && !GENERIC_WORDS.has(t.key));
 }
 
-function isCompany(ctx: TextContext, run: UnknownName, lowerWords: ReadonlySet<string>): boolean {
+function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>): boolean {
   const { tokens } = ctx;
   const ws = words(tokens, run);
   if (ws.every((t) => isNonName(t.key) || t.text.length === 1)) return false;
   if (followsKnownName(ctx, run.from)) return false;
-  if (ws.length > 1 && hasSuffix(ws, lowerWords)) return true;
+  if (run.legal) return true;
+  // "Ministry of Finance", "the Energy Ministry": a government body, whatever its other words.
+  if (ws.length > 1 && (isBodyOf(tokens, run.from) || ['ministry', 'department'].includes(ws[ws.length - 1].key))) return true;
+  if (ws.length > 1 && (hasSuffix(ws, lowerWords) || hasOwnAcronym(tokens, run))) return true;
+  // "hydropower producer Solberg Kraft", "Vallby Kommunkraft, a public power agency": a company noun
+  // before or in apposition outweighs a person-like look.
+  if (hasDescriptorBefore(tokens, run.from) || (ws.length > 1 && hasCompanyApposition(tokens, run.to, looksLikePerson(ws)))) return true;
   // Weaker cues fit people as well as companies: a name that reads as a person's needs a suffix.
   if (looksLikePerson(ws)) return false;
-  if (hasDescriptorBefore(tokens, run.from)) return true;
+  if (run.based) return true;
   const single = ws.length === 1 ? ws[0] : null;
   if (single && (lowerWords.has(single.key) || isNonName(single.key))) return false;
   // "Scottish operator DataVita": a word before a company noun describes the name that follows.
@@ -153,8 +175,15 @@ function isCompany(ctx: TextContext, run: UnknownName, lowerWords: ReadonlySet<s
     hasDealVerbAfter(tokens, run.to, opening) ||
     isCounterparty(tokens, run.from) ||
     hasCompanyPossession(tokens, run.to) ||
+    isSpeakerOutsideQuote(tokens, run) ||
     (!opening && isListedWithCompany(ctx, run))
   );
+}
+
+/** After the last "-based" in a run ("Munich-based Tessel AI" -> "Tessel AI"), or 0. */
+function basedPrefixEnd(tokens: Token[], from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) if (tokens[k].key === 'based' && tokens[k - 1].key === '-') return k + 1;
+  return 0;
 }
 
 /** Capitalized runs, leading stop words and titles trimmed; a titled run is a person's name. */
@@ -169,7 +198,8 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
       continue;
     }
     const end = readRun(ctx, i);
-    let from = i;
+    const based = basedPrefixEnd(tokens, i, end);
+    let from = based || i;
     while (from < end && (isOpener(tokens[from].key) || !tokens[from].word)) from++;
     const titled = from < end && PERSON_TITLES.has(tokens[from].key);
     while (from < end && PERSON_TITLES.has(tokens[from].key)) from++;
@@ -180,16 +210,37 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
       i = end;
       continue;
     }
-    if (from < end) {
-      const run = { from, to: end, key: '' };
+    // News names "Vestkraft Energi AS" as "Vestkraft Energi": the form is dropped from the name.
+    const legal = end - from >= 2 && tokens[end - 1].spaced && LEGAL_FORMS.has(tokens[end - 1].text);
+    const to = legal ? end - 1 : end;
+    if (from < to) {
+      const run = { from, to, key: '' };
       const ws = words(tokens, run);
-      const personal = ws.length > 1 && (isPerson(tokens, run, surnames) || (looksLikePerson(ws) && !hasSuffix(ws, NO_WORDS)));
+      const companyLike = () => legal || hasSuffix(ws, NO_WORDS) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, to, true);
+      const personal = ws.length > 1 && (isPerson(tokens, run, surnames) || (looksLikePerson(ws) && !companyLike()));
       if (titled || personal) surnames.add(ws[ws.length - 1].key);
-      else runs.push({ ...run, key: normalizeName(ws.map((w) => w.text).join(' ')) });
+      else runs.push({ ...run, key: normalizeName(ws.map((w) => w.text).join(' ')), based: based > 0, legal });
     }
     i = end;
   }
   return { runs, surnames };
+}
+
+/**
+ * "Vestkraft" after "Vestkraft Energi": the first word of exactly one confirmed longer name, when
+ * it is a name of its own (not a place, a generic or a lower-case word of the text).
+ */
+function shortForms(confirmed: ReadonlySet<string>, lowerWords: ReadonlySet<string>): Set<string> {
+  const owners = new Map<string, number>();
+  for (const key of confirmed) {
+    const [head, ...rest] = key.split(' ');
+    if (rest.length) owners.set(head, (owners.get(head) ?? 0) + 1);
+  }
+  const short = new Set<string>();
+  for (const [head, n] of owners) {
+    if (n === 1 && head.length > 2 && !isNonName(head) && !GENERIC_WORDS.has(head) && !lowerWords.has(head)) short.add(head);
+  }
+  return short;
 }
 
 /** Unknown company names, in order; a name confirmed once counts wherever it recurs. */
@@ -198,5 +249,29 @@ export function findUnknownNames(ctx: TextContext): UnknownName[] {
   const { runs, surnames } = readRuns(ctx);
   const candidates = runs.filter((r) => !isPerson(ctx.tokens, r, surnames));
   const confirmed = new Set(candidates.filter((r) => isCompany(ctx, r, lowerWords)).map((r) => r.key));
-  return candidates.filter((r) => confirmed.has(r.key)).map(({ from, to }) => ({ from, to }));
+  const short = shortForms(confirmed, lowerWords);
+  const { fullNames, brackets } = acronyms(ctx.tokens, candidates.filter((r) => confirmed.has(r.key)));
+  const names: UnknownName[] = [];
+  for (const { from, to, key } of candidates) {
+    if (brackets.has(from)) continue;
+    const full = to - from === 1 ? fullNames.get(key) : undefined;
+    if (full) names.push({ from, to, name: full });
+    else if (confirmed.has(key) || short.has(key)) names.push({ from, to });
+  }
+  return names;
+}
+
+/**
+ * Acronyms the text defines ("the Emirates Water and Electricity Company (EWEC)"): each stands for
+ * its full name wherever it recurs; the bracketed definition itself is no second mention.
+ */
+function acronyms(tokens: Token[], confirmed: Run[]): { fullNames: Map<string, string>; brackets: Set<number> } {
+  const fullNames = new Map<string, string>();
+  const brackets = new Set<number>();
+  for (const r of confirmed) {
+    if (!hasOwnAcronym(tokens, r)) continue;
+    brackets.add(r.to + 1);
+    fullNames.set(tokens[r.to + 1].key, tokens.slice(r.from, r.to).map((t) => (t.spaced ? ' ' : '') + t.text).join('').trim());
+  }
+  return { fullNames, brackets };
 }

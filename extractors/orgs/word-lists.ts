@@ -17,6 +17,7 @@ export const STOP_WORDS = set(`
   mr mrs ms dr sir st
   ai gpu gpus cpu tpu tpus ceo cfo coo cto ipo llm llms api gw mw kw twh mwh
   chief executive president chairman chairwoman founder co-founder analyst analysts investors shares stock
+  management officials executives sources regulators people
   wall street big tech silicon valley
 `);
 
@@ -89,14 +90,21 @@ export const COMPANY_NOUNS = set(`
   company startup start-up firm operator provider developer maker chipmaker manufacturer miner utility lab
   laboratory group conglomerate fund platform supplier owner builder lender giant specialist subsidiary venture
   outfit neocloud hyperscaler producer generator lessor landlord bank insurer carrier reit unit
-  rival contractor integrator vendor exchange marketplace cooperative co-op consortium
+  rival contractor integrator vendor exchange marketplace cooperative co-op consortium cloud
+  agency authority regulator
+`);
+
+/** Company nouns no person is called by: "owner", "developer" or "partner" may be one. */
+export const ORG_ONLY_NOUNS = set(`
+  company startup start-up firm operator provider utility lab group fund platform agency authority regulator
+  cooperative co-op consortium subsidiary neocloud hyperscaler bank insurer reit cloud conglomerate chipmaker
 `);
 
 /** Plural nouns before "including" / "such as" that introduce a list of companies. */
 export const LIST_HEADS = set(`
   companies firms startups start-ups operators providers developers makers chipmakers manufacturers miners
   utilities labs groups funds investors backers customers clients tenants partners lenders banks suppliers
-  vendors rivals peers competitors players hyperscalers neoclouds names buyers sellers shareholders
+  vendors rivals peers competitors players hyperscalers neoclouds names buyers sellers shareholders clouds agencies
 `);
 
 /**
@@ -110,7 +118,7 @@ export const DEAL_VERBS = set(`
 `);
 
 /** Base forms that count only after an auxiliary ("Acme will invest", "Acme agreed to buy"). */
-export const BASE_DEAL_VERBS = set('sign invest acquire buy lease supply provide build raise');
+export const BASE_DEAL_VERBS = set('sign invest acquire buy lease supply provide build raise deliver develop operate finance fund host lend rent purchase');
 
 /** Auxiliaries and time words allowed between a subject and its deal verb ("Acme on Monday signed"). */
 export const VERB_FILLERS = set('has have had will would to also on monday tuesday wednesday thursday friday earlier later recently');
@@ -123,17 +131,35 @@ export const DEAL_NOUNS = set(`
   signed agreed struck inked partnered teamed
 `);
 
+/** Deal nouns for money a country can give ("a commitment from Saudi Arabia"), unlike goods from a place ("chips from Taiwan"). */
+export const FUNDING_NOUNS = set('commitment commitments investment investments funding financing backing capital loan loans pledge grant grants subsidy subsidies');
+
 /** Final words that make a capitalized run a company by themselves ("Acme Holdings", "Foo Corp."). */
 export const STRONG_SUFFIXES = set(`
   inc incorporated corp corporation ltd limited llc plc ag sa se asa nv gmbh bv holdings group co pbc lp llp
-  partners capital ventures technologies labs investments management
+  partners capital ventures technologies labs investments management pvt
 `);
+
+/**
+ * Legal forms written in a fixed case ("Lumavik AB", "Tuulivoima Oy"): two-letter ones are
+ * common words in any other case ("as", "ab").
+ */
+export const LEGAL_FORMS = new Set(['AB', 'AS', 'Oy', 'Oyj', 'SpA', 'SAS', 'KK', 'Pte', 'Bhd', 'Srl', 'SRL', 'ApS', 'KG', 'Pty']);
 
 /** Final words common in company names but also in other proper names: need a distinctive head word. */
 export const WEAK_SUFFIXES = set(`
   energy power systems networks semiconductor semiconductors computing robotics mining digital infrastructure
   cloud utilities electric datacenters dataworks ai industries solutions software microsystems technology
-  data centers centres
+  data centers centres compute energi kraft hydro datacom credit fund telecom
+`);
+
+/** Heads of a government body's name: "Ministry of Finance", "the Energy Ministry". */
+export const GOVERNMENT_BODIES = set('ministry department agency office bureau directorate');
+
+/** Last words of an organization named with its acronym ("Emirates Water and Electricity Company (EWEC)"). */
+export const ORG_HEADS = set(`
+  company corporation authority agency commission board ministry department fund bank council administration
+  organisation organization institute office cooperative association trust utility operator
 `);
 
 /** Words after an ambiguous name that show it acts as a company ("Lambda said", "Stack CEO"). */

@@ -66,6 +66,12 @@ describe('findOrganizations: common words and look-alikes are not companies', ()
     expect(found(text)).toContain(expected);
   });
 
+  it('takes an outlet named with its article only with it', () => {
+    expect(found('The Information reported that Information Technology Partners will invest.')).toEqual([
+      'Information Technology Partners=null',
+    ]);
+  });
+
   it('does not report news outlets', () => {
     expect(found('The Wall Street Journal and Bloomberg reported that Oracle is in talks, according to the Financial Times.')).toEqual([
       'Oracle=oracle',
@@ -151,5 +157,139 @@ describe('findOrganizations: spans and sentences', () => {
     expect(mentions).toHaveLength(16000);
     // Generous: a quadratic pass would take minutes here; the bound must hold on a loaded machine.
     expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+});
+
+const unlisted = (text: string) => find(text).filter((m) => m.org_id === null).map((m) => m.text);
+
+describe('findOrganizations: unlisted companies by corporate word, place prefix and cue', () => {
+  it.each([
+    // Corporate words at the end of a capitalized name.
+    ['Orlenta Compute will lease the hall.', ['Orlenta Compute']],
+    ['The capacity goes to Brevik AI next year.', ['Brevik AI']],
+    ['Quillon Systems and Dravo Networks bid for it.', ['Quillon Systems', 'Dravo Networks']],
+    ['Power comes from Tamsin Power under the plan.', ['Tamsin Power']],
+    ['Funds came from Harrowgate Partners.', ['Harrowgate Partners']],
+    ['Starlow Cloud rents racks to startups.', ['Starlow Cloud']],
+    ['The hall is run by Ostvik Data.', ['Ostvik Data']],
+    ['The plant belongs to Fjordlys Energi.', ['Fjordlys Energi']],
+    ['Dunmore Hydro supplies the campus.', ['Dunmore Hydro']],
+    ['The site was sold to Kirishima Datacom.', ['Kirishima Datacom']],
+    ['The loan came from Anand Infra Credit.', ['Anand Infra Credit']],
+    ['The buyer is Hanare Digital Infrastructure Fund.', ['Hanare Digital Infrastructure Fund']],
+    // Foreign legal forms mark the company and stay out of its name, as news drops them.
+    ['Lumavik AB signed the lease.', ['Lumavik']],
+    ['Tuulivoima Oy supplies wind power.', ['Tuulivoima']],
+    ['Nordkraft AS owns the dam.', ['Nordkraft']],
+    ['Veltrano SpA builds the cooling.', ['Veltrano']],
+    ['Corvalis SAS will host it.', ['Corvalis']],
+    ['Shinwa Denki KK supplies the chillers.', ['Shinwa Denki']],
+    ['Indus Grid Pvt Ltd will build the line.', ['Indus Grid Pvt Ltd']],
+    // A place before "-based" is not part of the name; the prefix is a company cue.
+    ['Munich-based Tessaro AI will rent the servers.', ['Tessaro AI']],
+    ['The deal went to Pune-based Arvali Compute.', ['Arvali Compute']],
+    // A descriptor makes a name that reads like a person's a company.
+    ['The stake went to hydropower producer Solberg Kraft.', ['Solberg Kraft']],
+    ['Lending company Aravind Infra Credit raised the loan.', ['Aravind Infra Credit']],
+    // Cues for a single unlisted name.
+    ['Marrow, a Texas developer, will build it.', ['Marrow']],
+    ['The contract went to startup Quiver.', ['Quiver']],
+    ['Under the letter, Brackwell will deliver 300 MW.', ['Brackwell']],
+    ['Tarnow said on Tuesday that the site is ready.', ['Tarnow']],
+    // An organization named with its acronym in brackets.
+    ['The Gulf Water and Electricity Company (GWEC) signed the contract.', ['Gulf Water and Electricity Company']],
+    ['Rates were set by the Northern Grid Authority (NGA).', ['Northern Grid Authority']],
+  ])('%s', (text, expected) => {
+    expect(unlisted(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Pune-based AI startups are hiring.'],
+    ['The Power Purchase Agreement (PPA) runs for 20 years.'],
+    ['Data and Power will be the themes of the Summit.'],
+    ['Core AI margins improved in the quarter as core costs fell.'],
+    ['Analysts at London-based brokers cut their targets.'],
+    ['We move the stock to Buy from Hold.'],
+    ['Earlier, a Texas developer said the earlier plan had failed.'],
+    ['“The grid is full,” Brodsky said.'],
+    ['Coach P.J. Brodsky spoke. Brodsky said the team is ready.'],
+    ['The Northern Center for Disease Control and Prevention said it had tested them.'],
+    ['Officials will hand the dog to Viktor Usov, the dog’s original owner.'],
+    ['With Sonos Move, the company created a portable speaker.'],
+    ['The bottles are BPA-free.'],
+    ['Management said demand was strong, the DRHP said.'],
+    ['Chief executive Lena Brodsky spoke. Brodsky said the grid is full.'],
+  ])('no unlisted company in: %s', (text) => {
+    expect(unlisted(text)).toEqual([]);
+  });
+
+  it('finds the short form of a confirmed name where it recurs', () => {
+    const text = 'Fjordlys Energi will invest in the campus. Fjordlys will hold 30% of it. Then Fjordlys said more.';
+    expect(unlisted(text)).toEqual(['Fjordlys Energi', 'Fjordlys', 'Fjordlys']);
+  });
+
+  it('reads a name written with and without its legal form as one company', () => {
+    const text = 'Brattli Kraft AS owns the dam. Brattli Kraft will sell power, and Brattli said so.';
+    expect(unlisted(text)).toEqual(['Brattli Kraft', 'Brattli Kraft', 'Brattli']);
+  });
+
+  it('gives an acronym the full name it was defined for, and no second mention in brackets', () => {
+    const text = 'The Gulf Water and Electricity Company (GWEC) signed the contract. GWEC, the sole buyer, will pay.';
+    expect(find(text).map((m) => [m.text, m.name])).toEqual([
+      ['Gulf Water and Electricity Company', 'Gulf Water and Electricity Company'],
+      ['GWEC', 'Gulf Water and Electricity Company'],
+    ]);
+  });
+
+  it('leaves a short form shared by two confirmed names alone', () => {
+    const text = 'Fjordlys Energi and Fjordlys Compute signed. Fjordlys grew.';
+    expect(unlisted(text)).toEqual(['Fjordlys Energi', 'Fjordlys Compute']);
+  });
+});
+
+describe('findOrganizations: ambiguous gazetteer names need a company cue', () => {
+  it.each([
+    ['Hours later Lambda, the San Jose-based GPU cloud, said it had signed.', ['Lambda=lambda']],
+    ['Nvidia will rent chips from Lambda, one of the smaller GPU clouds, for four years.', ['Nvidia=nvidia', 'Lambda=lambda']],
+    ['The Lambda, one of the oldest rivers, floods.', []],
+    ['Lambda calculus, one of the oldest ideas, still matters.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Vallby Kommunkraft, a public power agency, will build the reactors.', ['Vallby Kommunkraft']],
+    ['Ostra Grid, one of the regional utilities, will connect it.', ['Ostra Grid']],
+  ])('agencies and utilities by apposition: %s', (text, expected) => {
+    expect(unlisted(text)).toEqual(expected);
+  });
+});
+
+describe('findOrganizations: governments, agencies and countries', () => {
+  it.each([
+    ['The Norwegian government signed a deal with Nscale.', ['Norwegian government=norwegian-government', 'Nscale=nscale']],
+    ["Kenya's government signed a pact with Microsoft.", ["Kenya's government=kenyan-government", 'Microsoft=microsoft']],
+    ['The Government of Malaysia will fund the campus.', ['Government of Malaysia=malaysian-government']],
+    ['The Saudi government will invest in the campus.', ['Saudi government=saudi-government']],
+    ['The U.S. Department of Energy will lend $1 billion.', ['U.S. Department of Energy=us-department-of-energy']],
+    ['Mubadala led the round.', ['Mubadala=mubadala']],
+    ['Energy Northwest will operate the reactors.', ['Energy Northwest=energy-northwest']],
+    ['The Ministry of Electronics and Information Technology will subsidise the GPUs.', ['Ministry of Electronics and Information Technology=null']],
+    ['The Energy Ministry approved the plan.', ['Energy Ministry=null']],
+    ['The Department of Telecommunications and Vodafone agreed.', ['Department of Telecommunications=null', 'Vodafone=vodafone']],
+    ['Norway’s sovereign wealth fund bought shares.', ['Norway’s sovereign wealth fund=nbim']],
+    // A country acts as a party only where the text makes it act.
+    ['The UAE agreed to invest $1.4 trillion.', ['UAE=uae-government']],
+    ['Malaysia signed an agreement with Nvidia.', ['Malaysia=malaysian-government', 'Nvidia=nvidia']],
+    ['Microsoft signed a partnership with the UAE.', ['Microsoft=microsoft', 'UAE=uae-government']],
+    ['Data centres in the UAE are growing, and Malaysia is next.', []],
+    ['Microsoft will invest $10 billion in India.', ['Microsoft=microsoft']],
+    ['Nvidia ships chips from Taiwan.', ['Nvidia=nvidia']],
+    ['It cut a commitment of jets from the U.S. plane-maker.', []],
+    ['Groqon won a $1.5 billion commitment from Saudi Arabia.', ['Saudi Arabia=saudi-government']],
+    ['The lab bought power from Norway and capacity from Sweden.', []],
+    ["Saudi Arabia's Public Investment Fund invested.", ["Saudi Arabia's Public Investment Fund=saudi-pif"]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
   });
 });
