@@ -38,8 +38,9 @@ interface Trigger {
 }
 
 const TRIGGERS: readonly Trigger[] = [
-  { cls: 'invest', re: /\b(?:invest(?:s|ed|ing|ment)?|put(?:s|ting)?|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|stake|round)\b/gi, preps: ['in', 'into'] },
-  { cls: 'funding', re: /\b(?:rais(?:e|es|ed|ing)|funding|financing|round)\b/gi, preps: ['from', 'by'] },
+  // "round", not "round-the-clock power".
+  { cls: 'invest', re: /\b(?:invest(?:s|ed|ing|ment)?|put(?:s|ting)?|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|stake|round(?!-))\b/gi, preps: ['in', 'into'] },
+  { cls: 'funding', re: /\b(?:rais(?:e|es|ed|ing)|funding|financing|round(?!-))\b/gi, preps: ['from', 'by'] },
   { cls: 'supply', re: /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|serv(?:e|es|ed|ing)|host(?:s|ed|ing)?|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['to', 'for', 'direct'] },
   // "Samsung won a contract to manufacture chips for Tesla", "Brookfield will develop 10.5 GW for Microsoft".
   { cls: 'supply', re: /\b(?:build|builds|building|built|operat(?:e|es|ing)|develop(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|fabricat(?:e|es|ed|ing))\b/gi, preps: ['for'] },
@@ -232,7 +233,7 @@ function betweenFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): 
 
 // "X said Amazon is the anchor investor in ...", "X raised $600 million, with Nvidia committing $250 million as lead investor".
 const INVESTOR_ROLE = /\b(?:is|was|will be|would be|as|became|becomes)\s+(?:the\s+|its\s+|an?\s+)?(?:anchor|lead|largest|main|cornerstone|biggest)\s+investors?\b/gi;
-const RAISE = /\b(?:rais(?:e|es|ed|ing)|round|financing|funding|Series [A-Z])\b/;
+const RAISE = /\b(?:rais(?:e|es|ed|ing)|round(?!-)|financing|funding|Series [A-Z])\b/;
 
 /** An investor named by its role in a raise invests in the company raising: the other company the sentence names. */
 function investorRoleFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {

@@ -71,7 +71,8 @@ export function linkShortForms(parties: Party[]): void {
     const best = fullest.get(p.key);
     if (best === undefined || p.text.length > best.length) fullest.set(p.key, p.text);
   }
-  for (const p of unlisted) p.text = fullest.get(p.key) ?? p.text;
+  // A deal names each company as the article writes it in full: "Fervo Energy", not a later "Fervo".
+  for (const p of parties) p.text = fullest.get(p.key) ?? p.text;
 }
 
 function startsWith(long: string[], short: string[]): boolean {

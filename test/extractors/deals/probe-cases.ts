@@ -914,4 +914,10 @@ export const PROBES: Probe[] = [
     text: 'Adani Green signed a power supply agreement with Google for 1,000 MW worth Rs 25,000 crore.',
     deals: [['Google', 'Adani Green', 'power', [250e9, 'INR', 'exact'], null, 1000, 'signed']],
   },
+  {
+    name: '"round-the-clock power" is no funding round; a later short name still names the deal in full',
+    published: '2026-01-10',
+    text: 'Microsoft signed an agreement with Constellation Energy for 835 MW of round-the-clock power from the Crane plant. Constellation will restart the reactor by 2028.',
+    deals: [['Microsoft', 'Constellation Energy', 'power', null, null, 835, 'signed']],
+  },
 ];
