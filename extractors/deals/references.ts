@@ -31,7 +31,9 @@ const HEADS: readonly Head[] = [
   { re: /\bchipmaker$/i, kinds: CHIPS },
   { re: /\b(?:investor|fund|wealth fund|asset manager|investment firm|investment group|lender|bank|private equity firm|buyout firm)$/i, kinds: MONEY },
   { re: /\b(?:startup|start-up|lab|ai company|ai firm|ai developer|model developer|model maker|ai group)$/i, kinds: LABS },
-  { re: /\b(?:search|software|tech|technology|cloud|internet|e-commerce|social media)\s+giant$/i, kinds: ['hyperscaler', 'cloud'] },
+  // "the search company", "the software maker", "the social media group": a big technology company.
+  { re: /\b(?:search|software|tech|technology|internet|e-commerce|social media|online retail)\s+(?:giant|company|firm|group|maker|major|titan)$/i, kinds: ['hyperscaler', 'cloud'] },
+  { re: /\bcloud\s+giant$/i, kinds: ['hyperscaler', 'cloud'] },
   { re: /\b(?:company|firm|group|business|concern|operator|developer|provider|supplier|manufacturer|designer|maker)$/i, kinds: null },
 ];
 

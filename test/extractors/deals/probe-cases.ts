@@ -920,4 +920,10 @@ export const PROBES: Probe[] = [
     text: 'Microsoft signed an agreement with Constellation Energy for 835 MW of round-the-clock power from the Crane plant. Constellation will restart the reactor by 2028.',
     deals: [['Microsoft', 'Constellation Energy', 'power', null, null, 835, 'signed']],
   },
+  {
+    name: '"the search company" is the technology company, not the utility named just before',
+    published: '2026-01-10',
+    text: 'Google and NV Energy have signed an agreement under which the utility would supply the search company\'s Nevada data centres with 115 MW of geothermal power.',
+    deals: [['Google', 'NV Energy', 'power', null, null, 115, 'signed']],
+  },
 ];
