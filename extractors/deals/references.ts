@@ -34,14 +34,18 @@ const HEADS: readonly Head[] = [
   // "the search company", "the software maker", "the social media group": a big technology company.
   { re: /\b(?:search|software|tech|technology|internet|e-commerce|social media|online retail)\s+(?:giant|company|firm|group|maker|major|titan)$/i, kinds: ['hyperscaler', 'cloud'] },
   { re: /\bcloud\s+giant$/i, kinds: ['hyperscaler', 'cloud'] },
-  { re: /\b(?:company|firm|group|business|concern|operator|developer|provider|supplier|manufacturer|designer|maker)$/i, kinds: null },
+  // Not "business": "the mobile-network business" is a market, not a company.
+  { re: /\b(?:company|firm|group|concern|operator|developer|provider|supplier|manufacturer|designer|maker)$/i, kinds: null },
 ];
 
 const HEAD_WORDS =
-  'company|firm|group|business|concern|startup|start-up|lab|developer|designer|maker|chipmaker|giant|miner|provider|operator|producer|supplier|manufacturer|utility|generator|landlord|investor|fund|lender|bank|hyperscaler|neocloud|host|partner|unit|specialist|cloud';
+  'company|firm|group|concern|startup|start-up|lab|developer|designer|maker|chipmaker|giant|miner|provider|operator|producer|supplier|manufacturer|utility|generator|landlord|investor|fund|lender|bank|hyperscaler|neocloud|host|partner|unit|specialist|cloud';
 // "the Denver-based data-centre developer", "the Japanese group", "the startup": up to four words before the head.
 // "the Columbus, Ohio-based utility": a place with its state before "-based".
-const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+((?:(?:[A-Z][\w.'’&-]*,\s+)?[A-Z][\w.'’&-]*-based\s+|[\w.'’-]+\s+){0,4}?)(${HEAD_WORDS})\b(?!['’]?\s*(?:[A-Z]|-))(?!\s+(?:${HEAD_WORDS})\b)`, 'g');
+// Not across a preposition: "the centre of the mobile-network business" describes no company.
+const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+((?:(?:[A-Z][\w.'’&-]*,\s+)?[A-Z][\w.'’&-]*-based\s+|(?!(?:of|for|in|on|at|with|from|to|by|and|or)\s)[\w.'’-]+\s+){0,4}?)(${HEAD_WORDS})\b(?!['’]?\s*(?:[A-Z]|-))(?!\s+(?:${HEAD_WORDS})\b)`, 'g');
+// "Nvidia would buy $1 billion of its stock": shares bought are another company's, the one named before the buyer.
+const ITS_SHARES = /\b(?:of|in)\s+(its)\s+(?:own\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?(?:stock|shares|equity)\b/g;
 // Heads a description can carry that name no company here: "the group of investors", "the customer base".
 const NOT_A_COMPANY_AFTER = /^\s+(?:of|base|list|said to|count)\b/i;
 /** Sentences back that a description or pronoun may reach. */
@@ -97,6 +101,14 @@ export function findReferences(input: ReferenceInput): Party[] {
       if (kinds === undefined) continue;
       const antecedent = resolve(parties, sentences, s.index, start, kinds);
       if (antecedent) found.push(referTo(antecedent, start, end, m[0], s.index));
+    }
+    ITS_SHARES.lastIndex = 0;
+    for (let m = ITS_SHARES.exec(text); m; m = ITS_SHARES.exec(text)) {
+      const start = s.start + m.index + m[0].indexOf('its');
+      const before = [...parties, ...found].filter((p) => p.mention.end <= start && p.mention.start >= s.start && !p.brand).sort((a, b) => a.mention.start - b.mention.start);
+      const buyer = before[before.length - 1];
+      const owner = buyer && [...before].reverse().find((p) => p.key !== buyer.key);
+      if (owner) found.push(referTo(owner, start, start + 3, 'its', s.index));
     }
     // Not the "It" of "It is the largest ...", "It was unclear ...": only a company doing something.
     const it = /^(?:["“'‘(]\s*)?It\s+(?!(?:is|was|has been|remains|seems|means|would be|will be)\s+(?:the|a|an|not|also|one|unclear|clear|likely|unlikely|possible|hard|difficult|easy|worth|too|still the|now the|understood|thought|expected that)\b|(?:seems|means|remains)\b)/.exec(text);

@@ -926,4 +926,10 @@ export const PROBES: Probe[] = [
     text: 'Google and NV Energy have signed an agreement under which the utility would supply the search company\'s Nevada data centres with 115 MW of geothermal power.',
     deals: [['Google', 'NV Energy', 'power', null, null, 115, 'signed']],
   },
+  {
+    name: '"buy $N of its stock": the shares are the other company\'s, named before the buyer',
+    published: '2026-01-10',
+    text: 'Ericsson said on Tuesday that Nvidia would buy $500 million of its stock, making the chipmaker a shareholder in the Swedish company.',
+    deals: [['Nvidia', 'Ericsson', 'investment', [500e6, 'USD', 'exact'], null, null, 'announced']],
+  },
 ];
