@@ -248,8 +248,19 @@ function investorRoleFrames(ctx: DealContext, info: SentenceInfo, parties: Party
     const frame = makeFrame(ctx, info, 'invest', m[0], investor, raiser);
     frames.push({ ...frame, start: info.sentence.start, end: info.sentence.end });
   }
+  // "xAI raised $20 billion, with Nvidia contributing up to $2 billion": an investor's part, in a "with" clause.
+  for (const investor of parties) {
+    if (investor.brand || !/\bwith\s+$/i.test(ctx.body.slice(Math.max(info.sentence.start, investor.mention.start - 6), investor.mention.start))) continue;
+    if (!INVESTOR_PART_AFTER.test(ctx.body.slice(investor.mention.end, investor.mention.end + 30))) continue;
+    const raiser = parties.find((p) => !p.brand && !sameCompany(p, investor) && p.mention.start < investor.mention.start);
+    if (!raiser || frames.some((f) => f.a === investor)) continue;
+    const frame = makeFrame(ctx, info, 'invest', 'with', investor, raiser);
+    frames.push({ ...frame, start: info.sentence.start, end: info.sentence.end });
+  }
   return frames;
 }
+
+const INVESTOR_PART_AFTER = /^\s+(?:committing|contributing|investing|putting in|providing|chipping in|taking)\b/i;
 
 // "The two firms have struck a $10 billion agreement": the pair named in the sentence before.
 const PAIR_REFERENCE = new RegExp(

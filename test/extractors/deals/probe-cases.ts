@@ -932,4 +932,11 @@ export const PROBES: Probe[] = [
     text: 'Ericsson said on Tuesday that Nvidia would buy $500 million of its stock, making the chipmaker a shareholder in the Swedish company.',
     deals: [['Nvidia', 'Ericsson', 'investment', [500e6, 'USD', 'exact'], null, null, 'announced']],
   },
+  {
+    name: 'an investor\'s part of a raise told in a "with" clause',
+    published: '2026-01-10',
+    text: 'xAI raised $20 billion in debt and equity, with Nvidia contributing up to $2 billion.',
+    deals: [['Nvidia', 'xAI', 'investment', [2e9, 'USD', 'up_to'], null, null, 'signed']],
+    roles: [['$20 billion', ['funding_round']]],
+  },
 ];
