@@ -113,7 +113,7 @@ export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
     for (const f of frameFor(ctx, info, parties, b, prep)) frames.push(f, ...listedAfter(ctx, info, f));
   }
   frames.push(...coordinatedSubjects(ctx, info, parties).filter((f) => !coSubjects(frames, f)));
-  for (const f of [...customerRoleFrames(ctx, info, parties), ...investorRoleFrames(ctx, info, parties), ...betweenFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info)]) {
+  for (const f of [...customerRoleFrames(ctx, info, parties), ...investorRoleFrames(ctx, info, parties), ...betweenFrames(ctx, info, parties), ...frontedFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info)]) {
     if (!frames.some((g) => g.a === f.a && g.b === f.b)) frames.push(f);
   }
   return frames;
@@ -214,6 +214,21 @@ function customerRoleFrames(ctx: DealContext, info: SentenceInfo, parties: Party
     }
   }
   return frames;
+}
+
+// "Under a 15-year electric service agreement signed with Entergy Louisiana, Meta will cover the cost": the agreement
+// fronts the sentence; its other party is the main clause's subject.
+const FRONTED = new RegExp(String.raw`^(?:Under|Through|As part of|In|With)\s+(?:a|an|the|its|their|this|that)\s+[^,;]{0,80}?\b(?:${DEAL_NOUN})\b[^,;]{0,40}?\bwith\s+$`, 'i');
+
+/** A deal fronted in an "Under ... with X," clause, between X and the subject after the comma. */
+function frontedFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  const x = parties[0];
+  if (!x || !FRONTED.test(ctx.body.slice(info.sentence.start, x.mention.start))) return [];
+  const comma = ctx.body.indexOf(',', x.mention.end);
+  if (comma === -1 || comma > info.sentence.end) return [];
+  const subject = parties.find((p) => p.mention.start > comma && !p.brand && !sameCompany(p, x));
+  if (!subject || !/^\s*$/.test(ctx.body.slice(comma + 1, subject.mention.start).replace(/\b(?:the|on \w+)\b/gi, ''))) return [];
+  return [{ ...makeFrame(ctx, info, 'symmetric', 'under', subject, x), start: info.sentence.start, end: info.sentence.end }];
 }
 
 // "A $12 billion agreement between Oracle and xAI": both companies stand after the noun, neither as its subject.

@@ -44,8 +44,9 @@ const HEAD_WORDS =
 // "the Columbus, Ohio-based utility": a place with its state before "-based".
 // Not across a preposition: "the centre of the mobile-network business" describes no company.
 const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+((?:(?:[A-Z][\w.'’&-]*,\s+)?[A-Z][\w.'’&-]*-based\s+|(?!(?:of|for|in|on|at|with|from|to|by|and|or)\s)[\w.'’-]+\s+){0,4}?)(${HEAD_WORDS})\b(?!['’]?\s*(?:[A-Z]|-))(?!\s+(?:${HEAD_WORDS})\b)`, 'g');
-// "Nvidia would buy $1 billion of its stock": shares bought are another company's, the one named before the buyer.
-const ITS_SHARES = /\b(?:of|in)\s+(its)\s+(?:own\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?(?:stock|shares|equity)\b/g;
+// "Nvidia would buy $1 billion of its stock", "Nvidia agreed to buy $6.3 billion of its unsold cloud capacity": what is
+// bought is another company's, the one named before the buyer.
+const ITS_SHARES = /\b(?:of|in)\s+(its)\s+(?:[\w-]+\s+){0,3}?(?:stock|shares|equity|capacity|output|compute|chips|GPUs|servers|services)\b/g;
 // Heads a description can carry that name no company here: "the group of investors", "the customer base".
 const NOT_A_COMPANY_AFTER = /^\s+(?:of|base|list|said to|count)\b/i;
 /** Sentences back that a description or pronoun may reach. */

@@ -456,7 +456,6 @@ export const PROBES: Probe[] = [
     published: '2025-09-15',
     text: 'CoreWeave disclosed in a filing on Monday that Nvidia has agreed to buy $6.3 billion of its unsold cloud capacity through April 2032.',
     deals: [['Nvidia', 'CoreWeave', 'cloud_compute', [6.3e9, 'USD', 'exact'], 84, null, 'signed']],
-    gap: 'deals: no coreference; the object "its unsold cloud capacity" is not resolved to the company named at the start of the sentence',
   },
   {
     name: 'wire abbreviations; initial tranche',
@@ -575,7 +574,6 @@ export const PROBES: Probe[] = [
     published: '2025-08-20',
     text: 'Louisiana regulators on Tuesday approved Entergy Louisiana\'s plan to build three gas-fired power plants to serve Meta\'s data centre in Richland Parish. Under a 15-year electric service agreement signed with Entergy Louisiana, Meta will cover the cost of the plants. The campus could eventually draw more than 2 gigawatts.',
     deals: [['Meta', 'Entergy Louisiana', 'power', null, 180, null, 'signed']],
-    gap: 'deals: an agreement fronted in an "Under ... signed with X," clause gets no frame, so the first sentence\'s "plan" makes it announced',
     roles: [['2 gigawatts', ['site_capacity', 'target']]],
   },
   {
