@@ -26,7 +26,7 @@ const FOLLOW_SENTENCES = 6;
 const FOLLOW_PARAGRAPHS = 2;
 /** A sentence whose subject is the deal: its figures are the deal's, whatever topic words surround them. */
 const DEAL_SUBJECT = new RegExp(
-  String.raw`^(?:(?:Under|As part of) (?:the|this|that|its|their) |(?:The|This|That|Its|Their|Each|Both) )(?:new |expanded |revised |two |[\d.]+-year |[A-Z][\w-]* ){0,2}(?:${DEAL_NOUN})\b`,
+  String.raw`^(?:(?:Under|As part of) (?:the|this|that|its|their|an?) |(?:The|This|That|Its|Their|Each|Both) )(?:new |expanded |revised |two |[\d.]+-year |[A-Z][\w-]* ){0,2}(?:${DEAL_NOUN})\b`,
 );
 /** Between a company and its amount, no verb of its own: "and Microsoft up to $5 billion". */
 const GAPPED = /^[\s,]*(?:(?:up to|about|around|roughly|nearly|some|another|a further|more than|as much as)\s+)?$/i;
@@ -54,7 +54,11 @@ export function dealSentences(ctx: DealContext, cand: Candidate, story: StoryDea
 
 function pointsBack(ctx: DealContext, s: number): boolean {
   const text = ctx.sentences[s].sentence.text;
-  if (RECALL.test(text) || SEPARATE.test(text) || mentionsPastDate(ctx.now, text)) return false;
+  if (SEPARATE.test(text) || mentionsPastDate(ctx.now, text)) return false;
+  // "Under a letter of intent signed last week, Caprock will deliver 450 MW": a sentence whose subject is
+  // the deal dates the deal itself; recall words elsewhere speak of another.
+  if (DEAL_SUBJECT.test(text)) return true;
+  if (RECALL.test(text)) return false;
   return DEAL_REFERENCE.test(text) || ctx.sentences[s].parties.length > 0 || /^(?:The|Under|As part)\b/.test(text);
 }
 

@@ -937,4 +937,10 @@ export const PROBES: Probe[] = [
     deals: [['Nvidia', 'xAI', 'investment', [2e9, 'USD', 'up_to'], null, null, 'signed']],
     roles: [['$20 billion', ['funding_round']]],
   },
+  {
+    name: 'terms in a following "Under a letter of intent signed last week, ..." sentence are the deal\'s, and make it announced',
+    published: '2026-02-17',
+    text: 'Harbor Digital has picked independent power producer Ridgeline Energy to supply its new campus in Ohio, the companies said on Tuesday. Under a letter of intent signed last week, Ridgeline will deliver 300 megawatts for 12 years.',
+    deals: [['Harbor Digital', 'Ridgeline Energy', 'power', null, 144, 300, 'announced']],
+  },
 ];
