@@ -8,6 +8,7 @@ const DATA_CENTER = /\b(?:colocation|co-location|hosting|host|space and power|da
 const CHIPS = /\b(?:chips?|gpus?|tpus?|tensor processing units?|processors?|accelerators?|equipment|silicon|servers|hardware)\b/i;
 // "Google's TPUs for its data centres": chips the buyer installs itself, even when the seller also rents capacity.
 const OWN_SITES = /\b(?:for|in|into) (?:its|their) (?:own )?data cent(?:re|er)s\b/i;
+const CHIPS_OBJECT = /\b(?:suppl\w*|sell\w*|sold|deliver\w*|buy\w*|bought|purchas\w*|ship\w*|provid\w*)\b[^.;]{0,40}?\b(?:chips?|gpus?|tpus?|processors?|accelerators?)\b/i;
 const COMPUTE = /\b(?:comput(?:e|ing)(?: capacity| power| services)?|cloud|capacity|infrastructure|servers)\b/i;
 const MODEL = /\b(?:models?(?!\s+(?:developers?|makers?|builders?|compan(?:y|ies)|start-?ups?|labs?)\b)|licen[cs](?:e|es|ing)|software)\b/i;
 const GUARANTEE = /\b(?:backstop|guarantee)\w*\b/i;
@@ -27,7 +28,9 @@ export function classifyKind(investment: boolean, anchorText: string, provider: 
   if (DATA_CENTER.test(anchorText) || provider.kind === 'data_center') return 'data_center';
   const sellsCapacity = provider.kind === 'cloud' || provider.kind === 'neo_cloud' || provider.kind === 'hyperscaler';
   const ownSites = OWN_SITES.test(anchorText);
-  if (CHIPS.test(anchorText) && (!sellsCapacity || ownSites) && !/\bcomputing capacity\b/i.test(anchorText)) return 'chips';
+  // "AMD will supply OpenAI with Instinct GPUs adding up to 6 gigawatts of computing capacity": a chip maker's chips.
+  const chipsSold = provider.kind === 'chip_maker' && CHIPS_OBJECT.test(anchorText);
+  if (CHIPS.test(anchorText) && (chipsSold || ((!sellsCapacity || ownSites) && !/\bcomputing capacity\b/i.test(anchorText)))) return 'chips';
   // "a custom version of Google's Gemini model": a model licence, not capacity, whoever sells it.
   if (MODEL.test(anchorText) && !COMPUTE.test(anchorText) && !CHIPS.test(anchorText)) return 'other';
   if (COMPUTE.test(anchorText) || sellsCapacity || CHIPS.test(anchorText)) return 'cloud_compute';

@@ -943,4 +943,10 @@ export const PROBES: Probe[] = [
     text: 'Harbor Digital has picked independent power producer Ridgeline Energy to supply its new campus in Ohio, the companies said on Tuesday. Under a letter of intent signed last week, Ridgeline will deliver 300 megawatts for 12 years.',
     deals: [['Harbor Digital', 'Ridgeline Energy', 'power', null, 144, 300, 'announced']],
   },
+  {
+    name: 'a chip maker\'s GPUs sized as computing capacity are chips',
+    published: '2026-01-10',
+    text: 'Broadcom will supply Anthropic with custom accelerators adding up to 2 gigawatts of computing capacity under an agreement signed on Monday.',
+    deals: [['Anthropic', 'Broadcom', 'chips', null, null, 2000, 'signed']],
+  },
 ];
