@@ -12,7 +12,8 @@ const CHIPS_OBJECT = /\b(?:suppl\w*|sell\w*|sold|deliver\w*|buy\w*|bought|purcha
 const COMPUTE = /\b(?:comput(?:e|ing)(?: capacity| power| services)?|cloud|capacity|infrastructure|servers)\b/i;
 const MODEL = /\b(?:models?(?!\s+(?:developers?|makers?|builders?|compan(?:y|ies)|start-?ups?|labs?)\b)|licen[cs](?:e|es|ing)|software)\b/i;
 const GUARANTEE = /\b(?:backstop|guarantee)\w*\b/i;
-const DEBT = /\b(?:loans?|lent|lends?|lending|credit (?:facility|facilities|line)|financing facilit(?:y|ies)|debt financing)\b/i;
+// The deal is the loan ("a loan from", "lent ... to"), not a loan mentioned on the side ("service its loans").
+const DEBT = /\b(?:loans?\s+(?:to|from|of)|lent|lends?|lending|credit (?:facility|facilities|line)|financing facilit(?:y|ies)|debt financing)\b/i;
 // "agreed to buy $5 billion of Intel stock": buying shares is an investment.
 const EQUITY_PURCHASE = /\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*)\s+(?:\S+\s+){0,4}?(?:stock|shares|a stake|an? (?:\w+ )?equity stake)\b/i;
 

@@ -949,4 +949,10 @@ export const PROBES: Probe[] = [
     text: 'Broadcom will supply Anthropic with custom accelerators adding up to 2 gigawatts of computing capacity under an agreement signed on Monday.',
     deals: [['Anthropic', 'Broadcom', 'chips', null, null, 2000, 'signed']],
   },
+  {
+    name: 'a loan mentioned on the side ("service its loans") does not make a rental a financing deal',
+    published: '2026-01-10',
+    text: 'Nvidia has agreed to rent back GPUs from CoreWeave in a four-year arrangement worth about $1.5 billion. CoreWeave pays Nvidia for the chips, and Nvidia then pays CoreWeave a monthly fee to use them, which helps the neocloud service its loans.',
+    deals: [['Nvidia', 'CoreWeave', 'cloud_compute', [1.5e9, 'USD', 'about'], 48, null, 'signed']],
+  },
 ];
