@@ -323,14 +323,18 @@ function makeFrame(ctx: DealContext, info: SentenceInfo, cls: FrameClass, trigge
     provider: d === 'ab' ? b : d === 'ba' ? a : null,
     sentence: info.sentence.index,
     start: a.mention.start,
-    end: clauseEnd(ctx, info, b),
+    end: clauseEnd(ctx, info, b, a),
     trigger: trigger.toLowerCase(),
   };
 }
 
-/** The object's clause runs to the next company (not one inside its apposition), semicolon or sentence end. */
-function clauseEnd(ctx: DealContext, info: SentenceInfo, b: Party): number {
-  const next = info.parties.find((p) => p.mention.start > b.mention.end && !isAppositive(ctx, info, p));
+/**
+ * The object's clause runs to the next company (not one inside its apposition, nor a description of
+ * one of the frame's own companies: "... that the landlord expects"), semicolon or sentence end.
+ */
+function clauseEnd(ctx: DealContext, info: SentenceInfo, b: Party, a?: Party): number {
+  const own = (p: Party) => p.reference !== undefined && (sameCompany(p, b) || (a !== undefined && sameCompany(p, a)));
+  const next = info.parties.find((p) => p.mention.start > b.mention.end && !isAppositive(ctx, info, p) && !own(p));
   const limit = next ? next.mention.start : info.sentence.end;
   const semi = ctx.body.indexOf(';', b.mention.end);
   return semi !== -1 && semi < limit ? semi : limit;
@@ -403,7 +407,7 @@ function listedAfter(ctx: DealContext, info: SentenceInfo, f: Frame): Frame[] {
     if (!LIST_GAP.test(ctx.body.slice(prev.mention.end, p.mention.start)) || sameCompany(p, f.a)) break;
     const buyer = f.buyer === f.b ? p : f.buyer;
     const provider = f.provider === f.b ? p : f.provider;
-    out.push({ ...f, b: p, buyer, provider, end: clauseEnd(ctx, info, p), listed: true });
+    out.push({ ...f, b: p, buyer, provider, end: clauseEnd(ctx, info, p, f.a), listed: true });
   }
   return out;
 }

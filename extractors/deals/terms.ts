@@ -181,11 +181,17 @@ const FACILITY_AS_OBJECT =
 // "Instinct GPUs totalling 6 gigawatts", "reactors totalling 500 MW": what the deal's verb acts on, summed.
 const OWN_AGREEMENTS_TOTAL = new RegExp(String.raw`\b(?:${DEAL_NOUN}|GPUs|chips|accelerators|processors|systems|reactors|capacity)\b[^.;]{0,60}\btotal(?:l?ing)?\s+(?:about |some |more than |roughly |around |nearly |up to )?$`, 'i');
 
-/** A strong cue overruled: the figure sizes what the deal's own verb acts on. */
+// "two leases ... that the landlord expects to bring in about $7 billion of revenue over their life": what the
+// contracts themselves earn over their term is their value, not the company's revenue.
+const LIFETIME_REVENUE_BEFORE = new RegExp(String.raw`\b(?:${DEAL_NOUN})\b[^.;]{0,100}\b(?:bring in|generate|represent|produce|yield|be worth)\s+(?:about |roughly |some |more than |nearly |around |up to )?$`, 'i');
+const LIFETIME_AFTER = /^[^.;]{0,30}\bover (?:their|its|the) (?:life|lives|lifetime|term|duration)\b/i;
+
+/** A cue overruled: the figure sizes what the deal's own verb acts on. */
 function isDealsOwn(ctx: DealContext, q: QuantityMention, cue: FigureCue): boolean {
   const before = ctx.body.slice(Math.max(0, q.start - 90), q.start);
   if (cue.role === 'site_capacity') return q.kind === 'power' && FACILITY_AS_OBJECT.test(before);
   if (cue.role === 'aggregate_commitments') return OWN_AGREEMENTS_TOTAL.test(before);
+  if (cue.role === 'revenue') return LIFETIME_REVENUE_BEFORE.test(before) || LIFETIME_AFTER.test(ctx.body.slice(q.end, q.end + 60));
   return false;
 }
 

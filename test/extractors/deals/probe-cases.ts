@@ -955,4 +955,16 @@ export const PROBES: Probe[] = [
     text: 'Nvidia has agreed to rent back GPUs from CoreWeave in a four-year arrangement worth about $1.5 billion. CoreWeave pays Nvidia for the chips, and Nvidia then pays CoreWeave a monthly fee to use them, which helps the neocloud service its loans.',
     deals: [['Nvidia', 'CoreWeave', 'cloud_compute', [1.5e9, 'USD', 'about'], 48, null, 'signed']],
   },
+  {
+    name: 'what the leases are expected to bring in over their life is their value; "the landlord" is the site owner',
+    published: '2026-01-10',
+    text: 'Galaxy Digital has signed CoreWeave as the tenant of its Helios campus, under two leases of 15 years that cover 200 MW and that the landlord expects to bring in about $4.5 billion of revenue over their life.',
+    deals: [['CoreWeave', 'Galaxy Digital', 'data_center', [4.5e9, 'USD', 'about'], 180, 200, 'signed']],
+  },
+  {
+    name: '"X values the contract at" gives the deal\'s value, not a company valuation',
+    published: '2026-01-10',
+    text: 'Arktika DC has signed a seven-year lease with Nebius for 30 MW at its campus outside Oulu. Arktika values the contract at about €420 million.',
+    deals: [['Nebius', 'Arktika DC', 'data_center', [420e6, 'EUR', 'about'], 84, 30, 'signed']],
+  },
 ];
