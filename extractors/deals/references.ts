@@ -24,8 +24,7 @@ const HEADS: readonly Head[] = [
   { re: /\b(?:cloud|gpu|compute|ai cloud|neocloud)\s+(?:provider|operator|company|firm|group|unit|business|specialist)$/i, kinds: CLOUD },
   { re: /\b(?:neocloud|hyperscaler|miner|bitcoin miner|host|cloud)$/i, kinds: CLOUD },
   { re: /\b(?:data[- ]cent(?:re|er)|colocation|campus)\s+(?:developer|operator|company|firm|group|owner|landlord|provider|specialist)$/i, kinds: SITES },
-  // A landlord owns the sites; a cloud is its tenant.
-  { re: /\blandlord$/i, kinds: ['data_center', 'energy'] },
+  { re: /\blandlord$/i, kinds: SITES },
   { re: /\b(?:reactor|nuclear|power|energy|electricity|hydropower|solar|wind|geothermal|gas)\s+(?:designer|developer|producer|company|firm|group|supplier|provider|generator|operator|startup|start-up)$/i, kinds: POWER },
   { re: /\b(?:utility|power producer|generator)$/i, kinds: POWER },
   { re: /\b(?:chip|chips|semiconductor|memory|processor|gpu|server)\s+(?:maker|designer|giant|company|firm|group|supplier|manufacturer)$/i, kinds: CHIPS },

@@ -956,7 +956,7 @@ export const PROBES: Probe[] = [
     deals: [['Nvidia', 'CoreWeave', 'cloud_compute', [1.5e9, 'USD', 'about'], 48, null, 'signed']],
   },
   {
-    name: 'what the leases are expected to bring in over their life is their value; "the landlord" is the site owner',
+    name: 'what the leases are expected to bring in over their life is their value, told in a clause about the landlord',
     published: '2026-01-10',
     text: 'Galaxy Digital has signed CoreWeave as the tenant of its Helios campus, under two leases of 15 years that cover 200 MW and that the landlord expects to bring in about $4.5 billion of revenue over their life.',
     deals: [['CoreWeave', 'Galaxy Digital', 'data_center', [4.5e9, 'USD', 'about'], 180, 200, 'signed']],

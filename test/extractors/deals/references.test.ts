@@ -20,6 +20,9 @@ describe('references', () => {
     ['"It" opening a sentence', 'Talen Energy has a new customer. It agreed to supply Amazon.', ['It -> Talen Energy']],
     ['an expletive "It" is no company', 'Nebius signed a deal with Microsoft. It is the largest contract in its history.', []],
     ['a role noun is no description', 'Microsoft agreed to act as the anchor customer for Nscale.', []],
+    ['"the search company" is the technology company, not the utility before it', 'Google and NV Energy signed a deal under which the utility will supply the search company.', ['the utility -> NV Energy', 'the search company -> Google']],
+    ['"its stock" bought is the company named before the buyer', 'Nokia said Nvidia would buy $1 billion of its stock.', ['its -> Nokia']],
+    ['no description across a preposition, and "business" is a market', 'Nokia put Nvidia at the centre of the mobile-network business.', []],
   ])('%s', (_name, text, expected) => {
     expect(references(text)).toEqual(expected);
   });
