@@ -42,7 +42,7 @@ const CAPEX = new RegExp(
 const RULES: readonly Rule[] = [
   { role: 'conversion', strong: true, kinds: MONEY, before: /\((?:about|roughly|around|some|approximately|or|nearly)?\s*$|\bexchange rates?\b[^.]{0,60}$/i },
   { role: 'share_price', strong: true, kinds: MONEY, after: /^\s*(?:per|a) share\b/i },
-  { role: 'share_price', strong: true, kinds: MONEY, before: /\b(?:shares?|stock)\b[^.$]{0,60}\b(?:at|to)\s*$|\bprice (?:hurdles?|thresholds?)\b[^.]{0,40}$/i, after: /^\s*(?:threshold|hurdle)\b/i },
+  { role: 'share_price', strong: true, kinds: MONEY, before: /\b(?:shares?|stock)\b[^.$]{0,90}\b(?:at|to)\s*(?:about |around |roughly |nearly |almost |more than |over |just over |just under )?$|\bprice (?:hurdles?|thresholds?)\b[^.]{0,40}$/i, after: /^\s*(?:threshold|hurdle)\b/i },
   { role: 'market_cap', strong: true, kinds: MONEY, before: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b[^.]{0,40}$/i },
   { role: 'valuation', strong: true, kinds: MONEY, after: /^\s*(?:post-money |pre-money )?valuation\b/i, before: /(?:\bvaluation of\s*$|(?<!(?:deal|contract|agreement|project|lease|arrangement|transaction)\b[^.]{0,25})\bvalu(?:ing|es)\s+(?!(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:deal|contract|agreement|lease|arrangement|transaction|order|pact)s?\b)(?:[\w'’-]+\s+){1,4}?at\s+(?:about |around |roughly |more than |some )?$|\bat a valuation of (?:about |around |roughly )?$|(?<!(?:deal|contract|agreement|project|lease|arrangement|transaction)\b[^.]{0,25})(?<!^\s*(?:It|This|That)\s+(?:is|was|would be|will be|has been)\s+)\bvalued (?:it )?at\s+(?:about |around |roughly |more than |some )?$)/i },
   // Deadlines, rights, licences and a company's age are lengths of time, never a deal's term.

@@ -103,6 +103,8 @@ export function collectTerms(
   let withheld = false;
   for (const s of sentences) {
     const anchor = anchorSentences.has(s);
+    // "Neither side put a price on the order. Bloom's shares rose to $24": from there on, no figure is the value.
+    if (!anchor && VALUE_WITHHELD.test(ctx.sentences[s].sentence.text)) withheld = true;
     // "The agreements cover 200 MW and represent $3.7 billion of contracted revenue": the deal is the subject.
     const aboutDeal = DEAL_SUBJECT.test(ctx.sentences[s].sentence.text);
     for (const q of ctx.sentences[s].quantities) {

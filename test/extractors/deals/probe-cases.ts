@@ -967,4 +967,11 @@ export const PROBES: Probe[] = [
     text: 'Arktika DC has signed a seven-year lease with Nebius for 30 MW at its campus outside Oulu. Arktika values the contract at about €420 million.',
     deals: [['Nebius', 'Arktika DC', 'data_center', [420e6, 'EUR', 'about'], 84, 30, 'signed']],
   },
+  {
+    name: 'no price put on the order: a later share price is no value',
+    published: '2026-01-10',
+    text: 'American Electric Power has agreed to buy up to 1 GW of fuel cells from Bloom Energy, the two companies said Thursday. Neither side put a price on the order. Bloom\'s shares, which had languished for most of the year, jumped almost 60% to about $24 on Thursday.',
+    deals: [['American Electric Power', 'Bloom Energy', 'power', null, null, 1000, 'signed']],
+    roles: [['$24', ['share_price']]],
+  },
 ];
