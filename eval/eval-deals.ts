@@ -44,8 +44,12 @@ const candidatesOf = new Map<string, Explained['candidates']>();
 
 // Gold uses finer role names than FigureRole; each maps to the roles that say the same thing.
 // Gold roles of percentages (share_move, equity_stake, ...) never meet a mention and are left out.
+// earlier_deal, context_deal and other_deal all say "a figure of a deal that is not the news": the
+// annotators split them differently (a party's own earlier round is earlier_deal on one page and
+// other_deal on the next), so any of the three is accepted for any of them.
+const NOT_THE_NEWS_DEAL: FigureRole[] = ['earlier_deal', 'context_deal', 'other_deal'];
 const ACCEPTED_ROLES: Record<string, FigureRole[]> = {
-  earlier_deal: ['earlier_deal'], context_deal: ['context_deal', 'earlier_deal', 'other_deal'], other_deal: ['other_deal', 'context_deal'],
+  earlier_deal: NOT_THE_NEWS_DEAL, context_deal: NOT_THE_NEWS_DEAL, other_deal: NOT_THE_NEWS_DEAL,
   other_project: ['other_deal', 'site_capacity'], aggregate_commitments: ['aggregate_commitments'],
   aggregate_investment: ['aggregate_commitments'], capex_plan: ['capex_plan'], capex: ['capex_plan'], expenses: ['capex_plan', 'other'],
   revenue: ['revenue'], revenue_run_rate: ['revenue'], partner_revenue: ['revenue'], revenue_guidance: ['revenue', 'target'],
