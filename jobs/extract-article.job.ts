@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { loadExtractionInput, type ExtractionInput } from '../db/extractions';
 import { recordArticleFailure } from '../db/pipeline';
+import { EXTRACTOR_VERSION } from '../extractors/version';
 import { extractArticle } from './extract-article';
 import type { ExtractJobData } from './queues';
 import { rowId, type Stage } from './stage';
@@ -24,6 +25,6 @@ export const extractStage: Stage<ExtractJobData> = {
   },
   async onFinalFailure(ctx, { articleId, force }, error, attempts) {
     // A failed re-extraction keeps the article's current extraction and status; the reason is still recorded.
-    await recordArticleFailure(ctx.database, articleId, { ...error, attempts, markFailed: !force });
+    await recordArticleFailure(ctx.database, articleId, { ...error, attempts, markFailed: !force, extractorVersion: EXTRACTOR_VERSION });
   },
 };

@@ -1,11 +1,13 @@
-// Fetch job: one article's page into a snapshot, then its extract job (named by the snapshot,
-// so a changed page gets a new extract job and an unchanged one dedupes with the last).
+// Fetch job: one article's page into a snapshot, then its extract job (named by the snapshot
+// as of this fetch, so every fetch that may leave extraction to do gets a job of its own).
 // Safe to rerun: a job run again after its work was committed (its worker died before
-// acknowledging) finds the article past 'queued' and only hands it on, so it never moves an
-// extracted article back to 'fetched'.
+// acknowledging) finds the article past 'queued' and only hands it on; two copies of the job
+// that both fetch (Redis lost its data while one ran) store one snapshot, and the later one
+// leaves an article already extracted from it extracted (fetch-article.ts).
 import { z } from 'zod';
 import { loadFetchInput } from '../db/articles';
 import { recordArticleFailure } from '../db/pipeline';
+import { EXTRACTOR_VERSION } from '../extractors/version';
 import { PermanentError } from '../src/errors';
 import { fetchArticle } from './fetch-article';
 import type { FetchJobData } from './queues';
@@ -21,15 +23,15 @@ export const fetchStage: Stage<FetchJobData> = {
     const { article } = input;
     const stored = article.status === 'fetched' || article.status === 'extracted' ? input.latest : undefined;
     if (stored) {
-      if (article.status === 'fetched') await dispatch.extract([{ articleId, snapshotId: stored.id }]);
+      if (article.status === 'fetched') await dispatch.extract([{ articleId, snapshotId: stored.id, fetchedAt: stored.fetchedAt }]);
       return { snapshotId: stored.id, changed: false, alreadyFetched: true };
     }
     const result = await fetchArticle(ctx, articleId, input);
     // The snapshot is committed before the next job exists: a lost enqueue is found by resume.
-    await dispatch.extract([{ articleId, snapshotId: result.snapshotId }]);
+    await dispatch.extract([{ articleId, snapshotId: result.snapshotId, fetchedAt: result.fetchedAt }]);
     return { snapshotId: result.snapshotId, changed: result.changed };
   },
   async onFinalFailure(ctx, { articleId }, error, attempts) {
-    await recordArticleFailure(ctx.database, articleId, { ...error, attempts, markFailed: true });
+    await recordArticleFailure(ctx.database, articleId, { ...error, attempts, markFailed: true, extractorVersion: EXTRACTOR_VERSION });
   },
 };

@@ -1,15 +1,20 @@
 // Fetch stage. Input: an article id. Output: a snapshot row (raw bytes, headers, status) and
 // the article marked `fetched`. Safe to rerun: identical bytes map to the same snapshot row,
-// and a 304 to the conditional GET keeps the stored one.
+// and a 304 to the conditional GET keeps the stored one; either way an article whose current
+// extraction already comes from that snapshot stays `extracted` (a duplicate fetch job running
+// after the extraction must not send it back).
 import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { loadFetchInput, saveSnapshot, setArticleStatus, type FetchInput, type NewSnapshot } from '../db/articles';
+import { loadFetchInput, refreshSnapshot, saveSnapshot, type FetchInput, type NewSnapshot } from '../db/articles';
+import { EXTRACTOR_VERSION } from '../extractors/version';
 import { PermanentError } from '../src/errors';
 import type { JobContext } from './context';
 import { packBody } from './snapshot-body';
 
 export interface FetchResult {
   snapshotId: number;
+  /** The snapshot's fetch time as stored: it names the extract job. */
+  fetchedAt: Date;
   /** False when the page is byte-identical to the stored snapshot (or the server said 304). */
   changed: boolean;
 }
@@ -22,21 +27,21 @@ export async function fetchArticle(ctx: JobContext, articleId: number, loaded?: 
   const snapshot = article.url.startsWith('file:')
     ? await readFileSnapshot(article.url)
     : await fetchSnapshot(ctx, article.url, previous);
-  if (snapshot === 'not-modified') {
-    await setArticleStatus(ctx.database, articleId, { status: 'fetched' });
-    return { snapshotId: previous!.id, changed: false };
+  if ('notModified' in snapshot) {
+    const refreshed = await refreshSnapshot(ctx.database, articleId, previous!.id, snapshot.fetchedAt, EXTRACTOR_VERSION);
+    return { snapshotId: refreshed.id, fetchedAt: refreshed.fetchedAt, changed: false };
   }
-  const saved = await saveSnapshot(ctx.database, articleId, snapshot, { markFetched: true });
-  return { snapshotId: saved.id, changed: saved.created };
+  const saved = await saveSnapshot(ctx.database, articleId, snapshot, { extractorVersion: EXTRACTOR_VERSION });
+  return { snapshotId: saved.id, fetchedAt: saved.fetchedAt, changed: saved.created };
 }
 
 async function fetchSnapshot(
   ctx: JobContext,
   url: string,
   previous: { etag: string | null; lastModified: string | null } | undefined,
-): Promise<NewSnapshot | 'not-modified'> {
+): Promise<NewSnapshot | { notModified: true; fetchedAt: Date }> {
   const page = await ctx.http.fetchPage(url, { etag: previous?.etag ?? undefined, lastModified: previous?.lastModified ?? undefined });
-  if (page.notModified && previous) return 'not-modified';
+  if (page.notModified && previous) return { notModified: true, fetchedAt: page.fetchedAt };
   return {
     ...(await packBody(page.bytes)),
     finalUrl: page.finalUrl,
