@@ -13,8 +13,8 @@ export interface SiteOptions {
   pages: number;
   /** Include the misbehaving URLs in the feeds. Default true. */
   misbehaving?: boolean;
-  /** Extra delay before each news page answers, to stretch a run. Default 0. */
-  pageDelayMs?: number;
+  /** Extra delay before each news page answers, to stretch a run (a function: a delay per request). Default 0. */
+  pageDelayMs?: number | (() => number);
   /** Delay of /slow/page. Default 1500. */
   slowMs?: number;
   /** News pages 1..N change on every request (a new revision in title and text), as live stories do. Default 0. */
@@ -78,7 +78,8 @@ export async function startSite(options: SiteOptions): Promise<TestSite> {
       const n = Number(news[1]);
       const kind = n <= (options.changingPages ?? 0) ? `news rev ${count}` : 'news';
       const send = () => text(res, 200, articleHtml(n, kind), 'text/html; charset=utf-8');
-      return void (options.pageDelayMs ? setTimeout(send, options.pageDelayMs) : send());
+      const delay = typeof options.pageDelayMs === 'function' ? options.pageDelayMs() : options.pageDelayMs;
+      return void (delay ? setTimeout(send, delay) : send());
     }
     text(res, 404, 'not found', 'text/plain');
   };
