@@ -148,6 +148,8 @@ export interface SavedSnapshot {
   id: number;
   created: boolean;
   fetchedAt: Date;
+  /** The status the fetch set (statusAfterFetch), or null when it set none. */
+  status: ArticleStatus | null;
 }
 
 // A snapshot written again (same bytes, or a 304) moves its fetch time on, never back and by at
@@ -178,10 +180,12 @@ export async function saveSnapshot(
           UPDATE articles SET status = ${statusAfterFetch(articleId, sql`(SELECT id FROM saved)`, options.extractorVersion)},
                  last_error = NULL, error_code = NULL, updated_at = now()
           WHERE id = ${articleId}
+          RETURNING status
         )`
     : sql``;
+  const status = options.extractorVersion ? sql`(SELECT status FROM marked)` : sql`NULL`;
   const [row] = await database.exclusive(() =>
-    database.namedRows<{ id: number | string; created: boolean; fetched_at: Date | string }>(
+    database.namedRows<{ id: number | string; created: boolean; fetched_at: Date | string; status: ArticleStatus | null }>(
       options.extractorVersion ? 'dealdb_save_snapshot_fetched' : 'dealdb_save_snapshot',
       sql`WITH saved AS (
             INSERT INTO snapshots (article_id, final_url, http_status, content_type, charset, content_hash, body, byte_length,
@@ -194,10 +198,10 @@ export async function saveSnapshot(
             -- xmax is 0 only for a freshly inserted row version.
             RETURNING id, (xmax = 0) AS created, fetched_at
           )${markStatus}
-          SELECT id, created, fetched_at FROM saved`,
+          SELECT id, created, fetched_at, ${status} AS status FROM saved`,
     ),
   );
-  return { id: Number(row!.id), created: Boolean(row!.created), fetchedAt: new Date(row!.fetched_at) };
+  return { id: Number(row!.id), created: Boolean(row!.created), fetchedAt: new Date(row!.fetched_at), status: row!.status };
 }
 
 /** A 304 to the conditional GET: the stored snapshot is the page as of `fetchedAt`; sets the status as saveSnapshot does. */
@@ -209,7 +213,7 @@ export async function refreshSnapshot(
   extractorVersion: string,
 ): Promise<SavedSnapshot> {
   const [row] = await database.exclusive(() =>
-    database.namedRows<{ id: number | string; fetched_at: Date | string }>(
+    database.namedRows<{ id: number | string; fetched_at: Date | string; status: ArticleStatus }>(
       'dealdb_refresh_snapshot',
       sql`WITH saved AS (
             UPDATE snapshots SET fetched_at = ${refreshedFetchedAt(sql`${fetchedAt.toISOString()}::timestamptz`)}
@@ -219,10 +223,11 @@ export async function refreshSnapshot(
             UPDATE articles SET status = ${statusAfterFetch(articleId, sql`(SELECT id FROM saved)`, extractorVersion)},
                    last_error = NULL, error_code = NULL, updated_at = now()
             WHERE id = ${articleId} AND EXISTS (SELECT 1 FROM saved)
+            RETURNING status
           )
-          SELECT id, fetched_at FROM saved`,
+          SELECT id, fetched_at, (SELECT status FROM marked) AS status FROM saved`,
     ),
   );
   if (!row) throw new Error(`snapshot ${snapshotId} of article ${articleId} vanished during its fetch`);
-  return { id: Number(row.id), created: false, fetchedAt: new Date(row.fetched_at) };
+  return { id: Number(row.id), created: false, fetchedAt: new Date(row.fetched_at), status: row.status };
 }

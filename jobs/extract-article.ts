@@ -20,6 +20,15 @@ export interface ExtractResult {
   skipped: boolean;
 }
 
+/** A page's raw bytes as just fetched and stored as `snapshotId`: the fast path extracts these without reading them back. */
+export interface FetchedBytes {
+  snapshotId: number;
+  bytes: Uint8Array;
+  contentType: string | null;
+  finalUrl: string;
+  fetchedAt: Date;
+}
+
 /** Extractions of one job that may each find a newer snapshot stored meanwhile, before it hands over to a retry. */
 const MAX_ROUNDS = 4;
 
@@ -40,18 +49,35 @@ export async function extractArticle(
       await markExtractedIfUpToDate(ctx.database, articleId, EXTRACTOR_VERSION);
       return { extractionId: current.id, extraction: null, skipped: true };
     }
-    const { text } = decodeBody(await unpackBody(snapshot.body), snapshot.contentType);
-    const extraction = extract(text, { url: snapshot.finalUrl, fetchedAt: snapshot.fetchedAt });
-    const extractionId = await saveExtraction(ctx.database, {
-      articleId,
-      snapshotId: snapshot.id,
-      extraction,
-      knownOrganizationIds: ctx.organizationIds,
-    });
-    // A newer snapshot stored while this one was extracted may already have had its extract job,
-    // which this save has just overridden: then extract the newest one, here.
-    if ((await newestSnapshotId(ctx.database, articleId)) === snapshot.id) return { extractionId, extraction, skipped: false };
+    const page = { snapshotId: snapshot.id, bytes: await unpackBody(snapshot.body), contentType: snapshot.contentType, finalUrl: snapshot.finalUrl, fetchedAt: snapshot.fetchedAt };
+    const result = await extractAndSave(ctx, articleId, page);
+    if (result) return result;
     options = { ...options, force: false };
   }
   throw new TransientError('snapshot_changing', `article ${articleId} got a newer page during each of ${MAX_ROUNDS} extractions: retrying`);
+}
+
+/**
+ * The fast path: a page the fetch job has just stored (and found not yet extracted), extracted in
+ * that job from the bytes in hand, with no extract job and no reading the snapshot back.
+ */
+export async function extractFetchedPage(ctx: JobContext, articleId: number, page: FetchedBytes): Promise<ExtractResult> {
+  return (await extractAndSave(ctx, articleId, page)) ?? extractArticle(ctx, articleId);
+}
+
+/**
+ * Extracts the page and makes it the current extraction; null when a newer snapshot was stored
+ * meanwhile, whose own extract job may already have run (this save has just overridden it).
+ */
+async function extractAndSave(ctx: JobContext, articleId: number, page: FetchedBytes): Promise<ExtractResult | null> {
+  const { text } = decodeBody(page.bytes, page.contentType);
+  const extraction = extract(text, { url: page.finalUrl, fetchedAt: page.fetchedAt });
+  const extractionId = await saveExtraction(ctx.database, {
+    articleId,
+    snapshotId: page.snapshotId,
+    extraction,
+    knownOrganizationIds: ctx.organizationIds,
+  });
+  if ((await newestSnapshotId(ctx.database, articleId)) !== page.snapshotId) return null;
+  return { extractionId, extraction, skipped: false };
 }

@@ -103,8 +103,8 @@ describe.each(backends)('store on %s', (_name, open) => {
     const s1 = await saveSnapshot(database, first.article.id, snap);
     // Fetched again within the same millisecond: the fetch time still moves on (it names the extract job).
     const s2 = await saveSnapshot(database, first.article.id, { ...snap, fetchedAt: new Date(snap.fetchedAt) });
-    expect(s1).toEqual({ id: s1.id, created: true, fetchedAt: snap.fetchedAt });
-    expect(s2).toEqual({ id: s1.id, created: false, fetchedAt: new Date(snap.fetchedAt.getTime() + 1) });
+    expect(s1).toEqual({ id: s1.id, created: true, fetchedAt: snap.fetchedAt, status: null });
+    expect(s2).toEqual({ id: s1.id, created: false, fetchedAt: new Date(snap.fetchedAt.getTime() + 1), status: null });
   });
 
   it('stores money exactly and shows only the current extraction', async () => {

@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertNewArticles, saveSnapshot } from '../../db/articles';
+import { EXTRACTOR_VERSION } from '../../extractors/version';
 import { fetchStage } from '../../jobs/fetch-article.job';
 import { fetchArticle } from '../../jobs/fetch-article';
 import { enqueueExtract, enqueueFetch, openQueues, type Queues } from '../../jobs/queues';
@@ -121,8 +122,8 @@ describe('status follows the facts', () => {
 
     expect(await waitForStatus(pipe, articleId!, 'extracted')).toBe('extracted');
     expect(await facts(pipe, articleId!)).toEqual({ current: 1, from_newest: true });
-    // The second fetch's extract job ran (and found the work done) instead of being swallowed by the first one's id.
-    expect(await queues.extract.getJobs(['completed'])).toHaveLength(2);
+    // The second fetch found the work done and queued none.
+    expect(await queues.extract.getJobs(['completed'])).toHaveLength(1);
     const [{ n }] = await pipe.query<{ n: number }>('SELECT count(*)::int AS n FROM snapshots WHERE article_id = $1', [articleId]);
     expect(n).toBe(1);
   });
@@ -140,6 +141,24 @@ describe('status follows the facts', () => {
     expect(await statusOf(pipe, articleId!)).toBe('extracted');
     await drained(queues);
     expect(await facts(pipe, articleId!)).toEqual({ current: 1, from_newest: true });
+  });
+
+  it('a refetch of the same bytes that leaves work to do queues a job no finished one hides', async () => {
+    const { pipe, app, queues, dispatch } = await setUp('hidden');
+    const site = await startStorySite();
+    await startExtractWorker(app);
+    const [articleId] = await insertNewArticles(app.database, [site.url], null);
+    await fetchStage.run(app, { articleId: articleId! }, dispatch);
+    expect(await waitForStatus(pipe, articleId!, 'extracted')).toBe('extracted');
+    await drained(queues);
+    // The extraction is now one of an older extractor version, and the article is queued for a refetch.
+    await pipe.query(`UPDATE extractions SET extractor_version = '0.0.0-old' WHERE article_id = $1`, [articleId]);
+    await pipe.query(`UPDATE articles SET status = 'queued' WHERE id = $1`, [articleId]);
+
+    await fetchStage.run(app, { articleId: articleId! }, dispatch);
+    expect(await waitForStatus(pipe, articleId!, 'extracted')).toBe('extracted');
+    const versions = await pipe.query<{ v: string; current: boolean }>('SELECT extractor_version AS v, is_current AS current FROM extractions WHERE article_id = $1 ORDER BY id', [articleId]);
+    expect(versions.map((r) => [r.v, r.current])).toEqual([['0.0.0-old', false], [EXTRACTOR_VERSION, true]]);
   });
 
   it('resume sets every status its rows contradict, and re-extracts what is behind its newest page', async () => {
