@@ -102,6 +102,17 @@ async function facts(pipe: PipelineEnv, articleId: number) {
   return row!;
 }
 
+/** An environment with an extract worker and one story fetched and extracted through the queue. */
+async function extractedStory(label: string) {
+  const env = await setUp(label);
+  const site = await startStorySite();
+  await startExtractWorker(env.app);
+  const [articleId] = await insertNewArticles(env.app.database, [site.url], null);
+  await fetchStage.run(env.app, { articleId: articleId! }, env.dispatch);
+  expect(await waitForStatus(env.pipe, articleId!, 'extracted')).toBe('extracted');
+  return { ...env, articleId: articleId! };
+}
+
 describe('status follows the facts', () => {
   it('a second fetch of the unchanged page, landing after the extraction, leaves the article extracted', async () => {
     const { pipe, app, queues, dispatch } = await setUp('refetch');
@@ -129,12 +140,7 @@ describe('status follows the facts', () => {
   });
 
   it('a 304 to the refetch of an extracted article leaves it extracted', async () => {
-    const { pipe, app, queues, dispatch } = await setUp('notmodified');
-    const site = await startStorySite();
-    await startExtractWorker(app);
-    const [articleId] = await insertNewArticles(app.database, [site.url], null);
-    await fetchStage.run(app, { articleId: articleId! }, dispatch);
-    expect(await waitForStatus(pipe, articleId!, 'extracted')).toBe('extracted');
+    const { pipe, app, queues, articleId } = await extractedStory('notmodified');
 
     const again = await fetchArticle(app, articleId!);
     expect(again.changed).toBe(false);
@@ -144,12 +150,7 @@ describe('status follows the facts', () => {
   });
 
   it('a refetch of the same bytes that leaves work to do queues a job no finished one hides', async () => {
-    const { pipe, app, queues, dispatch } = await setUp('hidden');
-    const site = await startStorySite();
-    await startExtractWorker(app);
-    const [articleId] = await insertNewArticles(app.database, [site.url], null);
-    await fetchStage.run(app, { articleId: articleId! }, dispatch);
-    expect(await waitForStatus(pipe, articleId!, 'extracted')).toBe('extracted');
+    const { pipe, app, queues, dispatch, articleId } = await extractedStory('hidden');
     await drained(queues);
     // The extraction is now one of an older extractor version, and the article is queued for a refetch.
     await pipe.query(`UPDATE extractions SET extractor_version = '0.0.0-old' WHERE article_id = $1`, [articleId]);
