@@ -44,7 +44,7 @@ export async function fetchArticle(ctx: JobContext, articleId: number, loaded?: 
     fetchedAt: saved.fetchedAt,
     status: saved.status!,
     changed: saved.created,
-    page: { snapshotId: saved.id, bytes, contentType: snapshot.contentType ?? null, finalUrl: snapshot.finalUrl, fetchedAt: snapshot.fetchedAt },
+    page: { snapshotId: saved.id, bytes, contentType: snapshot.contentType ?? null, finalUrl: snapshot.finalUrl, fetchedAt: saved.fetchedAt },
   };
 }
 
