@@ -1,12 +1,14 @@
 // Extract stage. Input: an article id (its newest snapshot). Output: an extraction with its
 // mentions and deals, made current in one transaction. Safe to rerun: unless forced, an
 // article whose current extraction already comes from this snapshot and extractor version is
-// left alone, so a retried job changes nothing.
+// left alone (only its status is set right), so a retried job changes nothing. Safe out of
+// order: an extraction that turns out older than the newest snapshot is done again.
+import { markExtractedIfUpToDate, newestSnapshotId } from '../db/articles';
 import { loadExtractionInput, saveExtraction, type ExtractionInput } from '../db/extractions';
 import { extract } from '../extractors';
 import type { Extraction } from '../extractors/types';
 import { EXTRACTOR_VERSION } from '../extractors/version';
-import { PermanentError } from '../src/errors';
+import { PermanentError, TransientError } from '../src/errors';
 import { decodeBody } from '../src/http/charset';
 import type { JobContext } from './context';
 import { unpackBody } from './snapshot-body';
@@ -18,6 +20,18 @@ export interface ExtractResult {
   skipped: boolean;
 }
 
+/** A page's raw bytes as just fetched and stored as `snapshotId`: the fast path extracts these without reading them back. */
+export interface FetchedBytes {
+  snapshotId: number;
+  bytes: Uint8Array;
+  contentType: string | null;
+  finalUrl: string;
+  fetchedAt: Date;
+}
+
+/** Extractions of one job that may each find a newer snapshot stored meanwhile, before it hands over to a retry. */
+const MAX_ROUNDS = 4;
+
 /** `loaded`: what loadExtractionInput returned when the caller has just read it (saves a round trip). */
 export async function extractArticle(
   ctx: JobContext,
@@ -25,20 +39,45 @@ export async function extractArticle(
   options: { force?: boolean } = {},
   loaded?: ExtractionInput,
 ): Promise<ExtractResult> {
-  const input = loaded ?? (await loadExtractionInput(ctx.database, articleId));
-  if (!input) throw new PermanentError('article_missing', `article ${articleId} does not exist (deleted after it was queued)`);
-  const { snapshot, current } = input;
-  if (!snapshot) throw new PermanentError('no_snapshot', `article ${input.url} has no stored page yet: fetch it first (dealdb ingest URL)`);
-  if (!options.force && current && current.snapshotId === snapshot.id && current.extractorVersion === EXTRACTOR_VERSION) {
-    return { extractionId: current.id, extraction: null, skipped: true };
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const input = (round === 0 ? loaded : undefined) ?? (await loadExtractionInput(ctx.database, articleId));
+    if (!input) throw new PermanentError('article_missing', `article ${articleId} does not exist (deleted after it was queued)`);
+    const { snapshot, current } = input;
+    if (!snapshot) throw new PermanentError('no_snapshot', `article ${input.url} has no stored page yet: fetch it first (dealdb ingest URL)`);
+    if (!options.force && current && current.snapshotId === snapshot.id && current.extractorVersion === EXTRACTOR_VERSION) {
+      // The work is done, but a fetch racing with it may have marked the article fetched again.
+      await markExtractedIfUpToDate(ctx.database, articleId, EXTRACTOR_VERSION);
+      return { extractionId: current.id, extraction: null, skipped: true };
+    }
+    const page = { snapshotId: snapshot.id, bytes: await unpackBody(snapshot.body), contentType: snapshot.contentType, finalUrl: snapshot.finalUrl, fetchedAt: snapshot.fetchedAt };
+    const result = await extractAndSave(ctx, articleId, page);
+    if (result) return result;
+    options = { ...options, force: false };
   }
-  const { text } = decodeBody(await unpackBody(snapshot.body), snapshot.contentType);
-  const extraction = extract(text, { url: snapshot.finalUrl, fetchedAt: snapshot.fetchedAt });
+  throw new TransientError('snapshot_changing', `article ${articleId} got a newer page during each of ${MAX_ROUNDS} extractions: retrying`);
+}
+
+/**
+ * The fast path: a page the fetch job has just stored (and found not yet extracted), extracted in
+ * that job from the bytes in hand, with no extract job and no reading the snapshot back.
+ */
+export async function extractFetchedPage(ctx: JobContext, articleId: number, page: FetchedBytes): Promise<ExtractResult> {
+  return (await extractAndSave(ctx, articleId, page)) ?? extractArticle(ctx, articleId);
+}
+
+/**
+ * Extracts the page and makes it the current extraction; null when a newer snapshot was stored
+ * meanwhile, whose own extract job may already have run (this save has just overridden it).
+ */
+async function extractAndSave(ctx: JobContext, articleId: number, page: FetchedBytes): Promise<ExtractResult | null> {
+  const { text } = decodeBody(page.bytes, page.contentType);
+  const extraction = extract(text, { url: page.finalUrl, fetchedAt: page.fetchedAt });
   const extractionId = await saveExtraction(ctx.database, {
     articleId,
-    snapshotId: snapshot.id,
+    snapshotId: page.snapshotId,
     extraction,
     knownOrganizationIds: ctx.organizationIds,
   });
+  if ((await newestSnapshotId(ctx.database, articleId)) !== page.snapshotId) return null;
   return { extractionId, extraction, skipped: false };
 }

@@ -1,12 +1,16 @@
-// Fetch job: one article's page into a snapshot, then its extract job (named by the snapshot,
-// so a changed page gets a new extract job and an unchanged one dedupes with the last).
+// Fetch job: one article's page into a snapshot, then its extraction: in this job when the
+// process serves the extract queue too (the fast path), else as an extract job (named by the
+// snapshot as of this fetch, so every fetch that may leave extraction to do gets a job of its own).
 // Safe to rerun: a job run again after its work was committed (its worker died before
-// acknowledging) finds the article past 'queued' and only hands it on, so it never moves an
-// extracted article back to 'fetched'.
+// acknowledging) finds the article past 'queued' and only hands it on; two copies of the job
+// that both fetch (Redis lost its data while one ran) store one snapshot, and the later one
+// leaves an article already extracted from it extracted (fetch-article.ts).
 import { z } from 'zod';
 import { loadFetchInput } from '../db/articles';
 import { recordArticleFailure } from '../db/pipeline';
-import { PermanentError } from '../src/errors';
+import { EXTRACTOR_VERSION } from '../extractors/version';
+import { describeError, PermanentError } from '../src/errors';
+import { extractFetchedPage } from './extract-article';
 import { fetchArticle } from './fetch-article';
 import type { FetchJobData } from './queues';
 import { rowId, type Stage } from './stage';
@@ -21,15 +25,25 @@ export const fetchStage: Stage<FetchJobData> = {
     const { article } = input;
     const stored = article.status === 'fetched' || article.status === 'extracted' ? input.latest : undefined;
     if (stored) {
-      if (article.status === 'fetched') await dispatch.extract([{ articleId, snapshotId: stored.id }]);
+      if (article.status === 'fetched') await dispatch.extract([{ articleId, snapshotId: stored.id, fetchedAt: stored.fetchedAt }]);
       return { snapshotId: stored.id, changed: false, alreadyFetched: true };
     }
     const result = await fetchArticle(ctx, articleId, input);
+    const outcome = { snapshotId: result.snapshotId, changed: result.changed };
+    if (result.status === 'extracted') return outcome;
+    if (dispatch.extractsHere && result.page) {
+      try {
+        return { ...outcome, extractionId: (await extractFetchedPage(ctx, articleId, result.page)).extractionId };
+      } catch (err) {
+        // The page is stored: the extract queue retries its extraction with its own attempts.
+        ctx.log.info(`extracting article ${articleId} in its fetch job failed; queued as an extract job`, { error: describeError(err).message });
+      }
+    }
     // The snapshot is committed before the next job exists: a lost enqueue is found by resume.
-    await dispatch.extract([{ articleId, snapshotId: result.snapshotId }]);
-    return { snapshotId: result.snapshotId, changed: result.changed };
+    await dispatch.extract([{ articleId, snapshotId: result.snapshotId, fetchedAt: result.fetchedAt }]);
+    return outcome;
   },
   async onFinalFailure(ctx, { articleId }, error, attempts) {
-    await recordArticleFailure(ctx.database, articleId, { ...error, attempts, markFailed: true });
+    await recordArticleFailure(ctx.database, articleId, { ...error, attempts, markFailed: true, extractorVersion: EXTRACTOR_VERSION });
   },
 };

@@ -1,15 +1,26 @@
 // Fetch stage. Input: an article id. Output: a snapshot row (raw bytes, headers, status) and
 // the article marked `fetched`. Safe to rerun: identical bytes map to the same snapshot row,
-// and a 304 to the conditional GET keeps the stored one.
+// and a 304 to the conditional GET keeps the stored one; either way an article whose current
+// extraction already comes from that snapshot stays `extracted` (a duplicate fetch job running
+// after the extraction must not send it back).
 import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { loadFetchInput, saveSnapshot, setArticleStatus, type FetchInput, type NewSnapshot } from '../db/articles';
+import { loadFetchInput, refreshSnapshot, saveSnapshot, type FetchInput, type NewSnapshot } from '../db/articles';
+import type { ArticleStatus } from '../db/schema';
+import { EXTRACTOR_VERSION } from '../extractors/version';
 import { PermanentError } from '../src/errors';
 import type { JobContext } from './context';
+import type { FetchedBytes } from './extract-article';
 import { packBody } from './snapshot-body';
 
 export interface FetchResult {
   snapshotId: number;
+  /** The snapshot's fetch time as stored: it names the extract job. */
+  fetchedAt: Date;
+  /** 'extracted' when the current extraction already comes from this snapshot, else 'fetched'. */
+  status: ArticleStatus;
+  /** The bytes just received (not after a 304): what the fast path extracts without reading them back. */
+  page: FetchedBytes | null;
   /** False when the page is byte-identical to the stored snapshot (or the server said 304). */
   changed: boolean;
 }
@@ -19,25 +30,32 @@ export async function fetchArticle(ctx: JobContext, articleId: number, loaded?: 
   const input = loaded ?? (await loadFetchInput(ctx.database, articleId));
   if (!input) throw new PermanentError('article_missing', `article ${articleId} does not exist (deleted after it was queued)`);
   const { article, latest: previous } = input;
-  const snapshot = article.url.startsWith('file:')
+  const fetched = article.url.startsWith('file:')
     ? await readFileSnapshot(article.url)
     : await fetchSnapshot(ctx, article.url, previous);
-  if (snapshot === 'not-modified') {
-    await setArticleStatus(ctx.database, articleId, { status: 'fetched' });
-    return { snapshotId: previous!.id, changed: false };
+  if ('notModified' in fetched) {
+    const refreshed = await refreshSnapshot(ctx.database, articleId, previous!.id, fetched.fetchedAt, EXTRACTOR_VERSION);
+    return { snapshotId: refreshed.id, fetchedAt: refreshed.fetchedAt, status: refreshed.status!, changed: false, page: null };
   }
-  const saved = await saveSnapshot(ctx.database, articleId, snapshot, { markFetched: true });
-  return { snapshotId: saved.id, changed: saved.created };
+  const { snapshot, bytes } = fetched;
+  const saved = await saveSnapshot(ctx.database, articleId, snapshot, { extractorVersion: EXTRACTOR_VERSION });
+  return {
+    snapshotId: saved.id,
+    fetchedAt: saved.fetchedAt,
+    status: saved.status!,
+    changed: saved.created,
+    page: { snapshotId: saved.id, bytes, contentType: snapshot.contentType ?? null, finalUrl: snapshot.finalUrl, fetchedAt: saved.fetchedAt },
+  };
 }
 
 async function fetchSnapshot(
   ctx: JobContext,
   url: string,
   previous: { etag: string | null; lastModified: string | null } | undefined,
-): Promise<NewSnapshot | 'not-modified'> {
+): Promise<Received | { notModified: true; fetchedAt: Date }> {
   const page = await ctx.http.fetchPage(url, { etag: previous?.etag ?? undefined, lastModified: previous?.lastModified ?? undefined });
-  if (page.notModified && previous) return 'not-modified';
-  return {
+  if (page.notModified && previous) return { notModified: true, fetchedAt: page.fetchedAt };
+  const snapshot: NewSnapshot = {
     ...(await packBody(page.bytes)),
     finalUrl: page.finalUrl,
     httpStatus: page.status,
@@ -48,9 +66,16 @@ async function fetchSnapshot(
     lastModified: page.lastModified,
     fetchedAt: page.fetchedAt,
   };
+  return { snapshot, bytes: page.bytes };
 }
 
-async function readFileSnapshot(fileUrl: string): Promise<NewSnapshot> {
+/** A page as received: the row to store and its raw bytes. */
+interface Received {
+  snapshot: NewSnapshot;
+  bytes: Uint8Array;
+}
+
+async function readFileSnapshot(fileUrl: string): Promise<Received> {
   const path = fileURLToPath(fileUrl);
   let bytes: Buffer;
   try {
@@ -58,7 +83,7 @@ async function readFileSnapshot(fileUrl: string): Promise<NewSnapshot> {
   } catch (err) {
     throw new PermanentError('file_unreadable', `cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): check the path`);
   }
-  return {
+  const snapshot: NewSnapshot = {
     ...(await packBody(bytes)),
     finalUrl: fileUrl,
     httpStatus: null,
@@ -69,4 +94,5 @@ async function readFileSnapshot(fileUrl: string): Promise<NewSnapshot> {
     lastModified: null,
     fetchedAt: new Date(),
   };
+  return { snapshot, bytes };
 }

@@ -91,7 +91,11 @@ export async function enqueueFetch(queues: Queues, articleIds: number[]): Promis
 export async function enqueueExtract(queues: Queues, items: FetchedArticle[]): Promise<void> {
   await addInSlices(items, (slice) =>
     queues.extract.addBulk(
-      slice.map(({ articleId, snapshotId }) => ({ name: 'extract', data: { articleId }, opts: { jobId: jobIds.extract(articleId, snapshotId) } })),
+      slice.map(({ articleId, snapshotId, fetchedAt }) => ({
+        name: 'extract',
+        data: { articleId },
+        opts: { jobId: jobIds.extract(articleId, snapshotId, fetchedAt) },
+      })),
     ),
   );
 }

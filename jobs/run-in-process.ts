@@ -57,7 +57,7 @@ export function createInProcessPipeline(ctx: JobContext): InProcessPipeline {
       for (const articleId of articleIds) start(fetchStage, jobIds.fetch(articleId), { articleId });
     },
     async extract(items: FetchedArticle[]) {
-      for (const { articleId, snapshotId } of items) start(extractStage, jobIds.extract(articleId, snapshotId), { articleId });
+      for (const { articleId, snapshotId, fetchedAt } of items) start(extractStage, jobIds.extract(articleId, snapshotId, fetchedAt), { articleId });
     },
   };
 

@@ -11,6 +11,11 @@ import type { QueueName } from './queues';
 export interface Dispatch {
   fetch(articleIds: number[]): Promise<void>;
   extract(items: FetchedArticle[]): Promise<void>;
+  /**
+   * This process serves the extract queue too: a fetch job extracts the page it has just stored
+   * itself (the fast path: no second job, no reading the page back). Otherwise it queues extraction.
+   */
+  extractsHere?: boolean;
 }
 
 export interface Stage<D> {

@@ -39,7 +39,11 @@ export async function startWorkers(
   if (!redisUrl) throw new Error('startWorkers needs REDIS_URL');
   await checkEvictionPolicy(redisUrl, ctx.log);
   const queues = openQueues({ ...ctx.config, redisUrl });
-  const dispatch: Dispatch = { fetch: (ids) => enqueueFetch(queues, ids), extract: (items) => enqueueExtract(queues, items) };
+  const dispatch: Dispatch = {
+    fetch: (ids) => enqueueFetch(queues, ids),
+    extract: (items) => enqueueExtract(queues, items),
+    extractsHere: options.queues.includes('extract'),
+  };
   if (options.queues.includes('discover')) await syncSchedules(queues.discover, await listSources(ctx.database), ctx.config);
 
   const connections: Redis[] = [];

@@ -4,7 +4,7 @@
 // HTML, 32 mentions and 2 deals a page: near the deal eval pages (28 mentions, 1 deal a page).
 
 /** A small deterministic generator (mulberry32): page i is the same page in every process. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -3,6 +3,7 @@
  * Order (as browsers do): a byte-order mark, then the Content-Type charset, then
  * <meta charset> / http-equiv or the XML declaration in the first 2 KB, else UTF-8.
  */
+import iconv from 'iconv-lite';
 
 const SNIFF_BYTES = 2048;
 
@@ -23,17 +24,13 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null): Decod
   return { text, charset: decoder.encoding };
 }
 
-// WHATWG windows-1252 for bytes 0x80-0x9F (where it differs from ISO-8859-1).
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
 /**
  * Node 20's TextDecoder decodes every windows-1252 label (iso-8859-1, latin1...) as plain
- * ISO-8859-1, turning the curly quotes and euro signs of news pages into C1 controls.
+ * ISO-8859-1, turning the curly quotes and euro signs of news pages into C1 controls; iconv-lite
+ * has the real table (the five bytes it leaves undefined become U+FFFD).
  */
 function decodeWindows1252(bytes: Uint8Array): string {
-  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  return latin1.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
 }
 
 /** The charset parameter of a Content-Type header value, or null. */

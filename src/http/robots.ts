@@ -1,127 +1,42 @@
 /**
- * robots.txt (RFC 9309): parsed into the rules of the group for our product token (or '*'),
- * matched with '*' and '$' wildcards where the longest pattern wins and Allow wins ties;
+ * robots.txt (RFC 9309), read by `robots-parser`: the group for our product token (groups naming
+ * it are merged), else '*'; '*' and '$' wildcards, the longest pattern wins and Allow wins ties;
  * Crawl-delay kept. Fetched once per origin and cached: a 4xx means no rules, a 5xx or an
  * unreachable server means "stay away for a while".
  */
-
-export interface RobotsRule {
-  allow: boolean;
-  pattern: string;
-}
+import robotsParser from 'robots-parser';
 
 export interface RobotsPolicy {
-  rules: RobotsRule[];
+  /** True if the path and query (e.g. '/news/a?b=1') may be fetched. */
+  allows(pathAndQuery: string): boolean;
   /** Crawl-delay for our group, in ms, or null. */
   crawlDelayMs: number | null;
 }
 
-export const ALLOW_ALL: RobotsPolicy = { rules: [], crawlDelayMs: null };
+export const ALLOW_ALL: RobotsPolicy = { allows: () => true, crawlDelayMs: null };
 
 /** The product token of a User-Agent string: 'dealdb/0.1 (+https://...)' -> 'dealdb'. */
 export function productToken(userAgent: string): string {
   return userAgent.trim().split(/[\s/]/)[0].toLowerCase();
 }
 
-interface Group {
-  agents: string[];
-  rules: RobotsRule[];
-  crawlDelayMs: number | null;
-}
+// robots-parser answers only for URLs of the origin it was given; a policy holds no origin (the
+// cache keys it), so paths are asked about under this stand-in.
+const ORIGIN = 'http://robots.invalid';
 
-/** Parses robots.txt and keeps the groups for `token` (merged), else those for '*'. */
+/** Parses robots.txt into the policy for `token`. */
 export function parseRobots(text: string, token: string): RobotsPolicy {
-  const groups = parseGroups(text);
-  const mine = groups.filter((g) => g.agents.includes(token));
-  const chosen = mine.length > 0 ? mine : groups.filter((g) => g.agents.includes('*'));
-  const delays = chosen.map((g) => g.crawlDelayMs).filter((d): d is number => d !== null);
+  const robots = robotsParser(`${ORIGIN}/robots.txt`, text);
+  const delay = robots.getCrawlDelay(token);
   return {
-    rules: chosen.flatMap((g) => g.rules),
-    crawlDelayMs: delays.length > 0 ? Math.max(...delays) : null,
+    allows: (pathAndQuery) => robots.isAllowed(ORIGIN + pathAndQuery, token) !== false,
+    crawlDelayMs: delay !== undefined && Number.isFinite(delay) && delay >= 0 ? Math.round(delay * 1000) : null,
   };
 }
 
-function parseGroups(text: string): Group[] {
-  const groups: Group[] = [];
-  let current: Group | null = null;
-  let lastWasAgent = false;
-  for (const rawLine of text.split(/\r\n|\r|\n/)) {
-    const line = rawLine.replace(/#.*/, '').trim();
-    const colon = line.indexOf(':');
-    if (colon <= 0) continue;
-    const key = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    if (key === 'user-agent') {
-      // Consecutive User-agent lines share one group.
-      if (!current || !lastWasAgent) {
-        current = { agents: [], rules: [], crawlDelayMs: null };
-        groups.push(current);
-      }
-      current.agents.push(productToken(value) || '*');
-      lastWasAgent = true;
-      continue;
-    }
-    lastWasAgent = false;
-    if (!current) continue;
-    if ((key === 'allow' || key === 'disallow') && value !== '') {
-      current.rules.push({ allow: key === 'allow', pattern: normalizeEncoding(value) });
-    } else if (key === 'crawl-delay') {
-      const seconds = Number(value);
-      if (Number.isFinite(seconds) && seconds >= 0) current.crawlDelayMs = Math.round(seconds * 1000);
-    }
-  }
-  return groups;
-}
-
-/** Patterns and paths compared in one form: non-ASCII percent-encoded, %xx in upper case. */
-function normalizeEncoding(text: string): string {
-  return text
-    .replace(/[^\x00-\x7f]+/g, (chars) => encodeURIComponent(chars))
-    .replace(/%[0-9a-f]{2}/gi, (escape) => escape.toUpperCase());
-}
-
-/** True if `pathAndQuery` (e.g. '/news/a?b=1') may be fetched under `policy`. */
+/** True if `pathAndQuery` (e.g. '/news/a?b=1') may be fetched under `policy`; robots.txt itself always may. */
 export function isAllowed(policy: RobotsPolicy, pathAndQuery: string): boolean {
-  if (pathAndQuery === '/robots.txt') return true;
-  const path = normalizeEncoding(pathAndQuery);
-  let best: RobotsRule | null = null;
-  for (const rule of policy.rules) {
-    if (!matchesPattern(rule.pattern, path)) continue;
-    const longer = !best || rule.pattern.length > best.pattern.length;
-    const tieAllow = best && rule.pattern.length === best.pattern.length && rule.allow && !best.allow;
-    if (longer || tieAllow) best = rule;
-  }
-  return best ? best.allow : true;
-}
-
-/**
- * Wildcard match: '*' is any run of characters, a final '$' anchors the end, otherwise the
- * pattern is a prefix. Greedy with one backtrack point: O(pattern x path) at worst, never exponential.
- */
-export function matchesPattern(pattern: string, path: string): boolean {
-  const anchored = pattern.endsWith('$');
-  const pat = anchored ? pattern.slice(0, -1) : pattern;
-  let p = 0;
-  let s = 0;
-  let starP = -1;
-  let starS = 0;
-  while (s < path.length) {
-    if (p === pat.length && !anchored) return true;
-    if (p < pat.length && pat[p] === '*') {
-      starP = p++;
-      starS = s;
-    } else if (p < pat.length && pat[p] === path[s]) {
-      p++;
-      s++;
-    } else if (starP !== -1) {
-      p = starP + 1;
-      s = ++starS;
-    } else {
-      return false;
-    }
-  }
-  while (p < pat.length && pat[p] === '*') p++;
-  return p === pat.length;
+  return pathAndQuery === '/robots.txt' || policy.allows(pathAndQuery);
 }
 
 export interface RobotsResponse {

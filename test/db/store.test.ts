@@ -101,9 +101,10 @@ describe.each(backends)('store on %s', (_name, open) => {
     expect(again.article.id).toBe(first.article.id);
     const snap = { finalUrl: 'https://news.test/a', contentHash: 'h1', body: new Uint8Array([1, 2, 3]), byteLength: 3, fetchedAt: new Date() };
     const s1 = await saveSnapshot(database, first.article.id, snap);
-    const s2 = await saveSnapshot(database, first.article.id, { ...snap, fetchedAt: new Date() });
-    expect(s1.created).toBe(true);
-    expect(s2).toEqual({ id: s1.id, created: false });
+    // Fetched again within the same millisecond: the fetch time still moves on (it names the extract job).
+    const s2 = await saveSnapshot(database, first.article.id, { ...snap, fetchedAt: new Date(snap.fetchedAt) });
+    expect(s1).toEqual({ id: s1.id, created: true, fetchedAt: snap.fetchedAt, status: null });
+    expect(s2).toEqual({ id: s1.id, created: false, fetchedAt: new Date(snap.fetchedAt.getTime() + 1), status: null });
   });
 
   it('stores money exactly and shows only the current extraction', async () => {

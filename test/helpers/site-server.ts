@@ -2,7 +2,7 @@
  * A local news site for pipeline tests: generated article pages listed by an RSS feed, an Atom
  * feed, a sitemap index with a news sitemap, and a plain URL list, plus misbehaving URLs (404,
  * 500, a page that fails once, a slow page, an image, a path robots.txt disallows). Feeds answer
- * conditional GETs; `addPages` makes the feeds change.
+ * conditional GETs; `addPages` makes the feeds change; `changingPages` makes some pages change.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -13,10 +13,12 @@ export interface SiteOptions {
   pages: number;
   /** Include the misbehaving URLs in the feeds. Default true. */
   misbehaving?: boolean;
-  /** Extra delay before each news page answers, to stretch a run. Default 0. */
-  pageDelayMs?: number;
+  /** Extra delay before each news page answers, to stretch a run (a function: a delay per request). Default 0. */
+  pageDelayMs?: number | (() => number);
   /** Delay of /slow/page. Default 1500. */
   slowMs?: number;
+  /** News pages 1..N change on every request (a new revision in title and text), as live stories do. Default 0. */
+  changingPages?: number;
 }
 
 export interface TestSite {
@@ -73,8 +75,11 @@ export async function startSite(options: SiteOptions): Promise<TestSite> {
     if (path === '/private/page') return text(res, 200, articleHtml(0, 'private'), 'text/html');
     const news = /^\/news\/(\d+)$/.exec(path);
     if (news && Number(news[1]) <= pageCount) {
-      const send = () => text(res, 200, articleHtml(Number(news[1]), 'news'), 'text/html; charset=utf-8');
-      return void (options.pageDelayMs ? setTimeout(send, options.pageDelayMs) : send());
+      const n = Number(news[1]);
+      const kind = n <= (options.changingPages ?? 0) ? `news rev ${count}` : 'news';
+      const send = () => text(res, 200, articleHtml(n, kind), 'text/html; charset=utf-8');
+      const delay = typeof options.pageDelayMs === 'function' ? options.pageDelayMs() : options.pageDelayMs;
+      return void (delay ? setTimeout(send, delay) : send());
     }
     text(res, 404, 'not found', 'text/plain');
   };

@@ -1,7 +1,10 @@
 // `dealdb resume`: Postgres is the source of truth, so after Redis lost its data or a crash,
-// every unfinished article is handed to its next stage again: queued -> fetch, fetched ->
-// extract. Job ids derive from row ids, so what is still queued is not queued twice.
-import { listUnfinishedArticles } from '../../../db/pipeline';
+// every article's status is first set from its rows where the two disagree, then every
+// unfinished article is handed to its next stage again: queued -> fetch, fetched -> extract.
+// Job ids derive from row ids, so what is still queued is not queued twice; a finished job
+// holding an id is dropped first, since its article says the work is still to do.
+import { listUnfinishedArticles, repairArticleStatuses, type RepairedStatuses } from '../../../db/pipeline';
+import { EXTRACTOR_VERSION } from '../../../extractors/version';
 import { listSources } from '../../../db/sources';
 import { createInProcessPipeline } from '../../../jobs/run-in-process';
 import { jobIds } from '../../../jobs/job-ids';
@@ -14,8 +17,10 @@ import type { Command } from './types';
 
 const usage = `usage: dealdb resume
 
-Re-enqueues every article that is not finished (queued: fetch it; fetched: extract it) and, with
-REDIS_URL, restores the source schedules. Use it after Redis lost its data or after a crash;
+Sets each article's status from its rows where they disagree (extracted when its current
+extraction comes from its newest page and this extractor version; to be extracted again when it
+does not), then re-enqueues every article that is not finished (queued: fetch it; fetched:
+extract it) and, with REDIS_URL, restores the source schedules. Use it after Redis lost its data or after a crash;
 running it when nothing was lost changes nothing. Without REDIS_URL the work runs here, in-process.
 
 example:
@@ -29,6 +34,8 @@ export const resumeCommand: Command = {
     refuseArguments(positionals, usage);
     const app = await openApp(io.env, io.cwd);
     try {
+      const repaired = await repairArticleStatuses(app.database, EXTRACTOR_VERSION);
+      if (Object.keys(repaired).length) io.stderr.write(`${describeRepairs(repaired)}\n`);
       const unfinished = await listUnfinishedArticles(app.database);
       if (app.config.redisUrl) {
         const queues = openQueues({ ...app.config, redisUrl: app.config.redisUrl });
@@ -36,7 +43,11 @@ export const resumeCommand: Command = {
           await requeue(queues.fetch, unfinished.queued.map((articleId) => ({ name: 'fetch', data: { articleId }, id: jobIds.fetch(articleId) })));
           await requeue(
             queues.extract,
-            unfinished.fetched.map(({ articleId, snapshotId }) => ({ name: 'extract', data: { articleId }, id: jobIds.extract(articleId, snapshotId) })),
+            unfinished.fetched.map(({ articleId, snapshotId, fetchedAt }) => ({
+              name: 'extract',
+              data: { articleId },
+              id: jobIds.extract(articleId, snapshotId, fetchedAt),
+            })),
           );
           await syncSchedules(queues.discover, await listSources(app.database), app.config);
         } finally {
@@ -67,3 +78,8 @@ export const resumeCommand: Command = {
     }
   },
 };
+
+function describeRepairs(repaired: RepairedStatuses): string {
+  const parts = Object.entries(repaired).sort(([a], [b]) => a.localeCompare(b)).map(([status, n]) => `${n} now ${status}`);
+  return `status set from the rows where they disagreed: ${parts.join(', ')}`;
+}
