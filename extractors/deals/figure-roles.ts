@@ -22,9 +22,12 @@ interface Rule {
   clause?: RegExp;
   /** Tested on the words just before the figure: when it matches, the rule does not apply. */
   unless?: RegExp;
+  /** Only a figure written without a scale ("$118.42", "400,000 won"; not "$5 billion"). */
+  unscaled?: boolean;
 }
 
 const MONEY: readonly QuantityMention['kind'][] = ['money'];
+const SCALED = /\b(?:thousand|million|billion|trillion|bn|mn|mln|bln|crore|lakh)\b|\d\s?(?:[kmb]|tn)\b/i;
 const POWER: readonly QuantityMention['kind'][] = ['power'];
 const TIME: readonly QuantityMention['kind'][] = ['duration'];
 
@@ -43,6 +46,9 @@ const RULES: readonly Rule[] = [
   { role: 'conversion', strong: true, kinds: MONEY, before: /\((?:about|roughly|around|some|approximately|or|nearly)?\s*$|\bexchange rates?\b[^.]{0,60}$/i },
   { role: 'share_price', strong: true, kinds: MONEY, after: /^\s*(?:per|a) share\b/i },
   { role: 'share_price', strong: true, kinds: MONEY, before: /\b(?:shares?|stock)\b[^.$]{0,90}\b(?:at|to)\s*(?:about |around |roughly |nearly |almost |more than |over |just over |just under )?$|\bprice (?:hurdles?|thresholds?)\b[^.]{0,40}$/i, after: /^\s*(?:threshold|hurdle)\b/i },
+  // "Nvidia fell 17% to close at $118.42", "Vistra rose 4.8% to $168.20", "At Monday's close of $203.71": a price
+  // moved by a percentage or quoted at the close is a share's, when written without a scale (revenue moves in billions).
+  { role: 'share_price', strong: true, kinds: MONEY, unscaled: true, before: /(?:\d\s?(?:%|per ?cent)[^.;$]{0,40}?\b(?:to|at)\s+(?:close at\s+|a (?:record|high|low)\s+(?:of\s+|above\s+|near\s+)?)?|\bclos(?:e|ed|ing)\s+(?:\w+\s+){0,3}?(?:at|of)\s+)(?:about |around |roughly |nearly |almost |just )?$/i },
   { role: 'market_cap', strong: true, kinds: MONEY, before: /\bmarket (?:value|cap(?:itali[sz]ation)?)\b[^.]{0,40}$/i },
   { role: 'valuation', strong: true, kinds: MONEY, after: /^\s*(?:post-money |pre-money )?valuation\b/i, before: /(?:\bvaluation of\s*$|(?<!(?:deal|contract|agreement|project|lease|arrangement|transaction)\b[^.]{0,25})\bvalu(?:ing|es)\s+(?!(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:deal|contract|agreement|lease|arrangement|transaction|order|pact)s?\b)(?:[\w'’-]+\s+){1,4}?at\s+(?:about |around |roughly |more than |some )?$|\bat a valuation of (?:about |around |roughly )?$|(?<!(?:deal|contract|agreement|project|lease|arrangement|transaction)\b[^.]{0,25})(?<!^\s*(?:It|This|That)\s+(?:is|was|would be|will be|has been)\s+)\bvalued (?:it )?at\s+(?:about |around |roughly |more than |some )?$)/i },
   // Deadlines, rights, licences and a company's age are lengths of time, never a deal's term.
@@ -139,6 +145,7 @@ function fromLast(text: string, breaks: RegExp): string {
 function matchRules(q: QuantityMention, before: string, after: string, clause: string, strong: boolean): FigureCue | null {
   for (const rule of RULES) {
     if (rule.strong !== strong || (rule.kinds && !rule.kinds.includes(q.kind)) || rule.unless?.test(before)) continue;
+    if (rule.unscaled && SCALED.test(q.text)) continue;
     const tests = [rule.before?.test(before), rule.after?.test(after), rule.clause?.test(clause)];
     if (tests.some((t) => t === true)) return { role: rule.role, strong: rule.strong };
   }

@@ -34,7 +34,6 @@ export const PROBES: Probe[] = [
     text: 'Samsung shares rose 6.8% to 70,400 won after the company disclosed the contract.',
     deals: [],
     roles: [['70,400 won', ['share_price']]],
-    gap: 'quantities: a currency written as a word after the number ("70,400 won") is not read as money',
   },
   {
     name: 'passive: was awarded a contract by the buyer',
@@ -973,5 +972,12 @@ export const PROBES: Probe[] = [
     text: 'American Electric Power has agreed to buy up to 1 GW of fuel cells from Bloom Energy, the two companies said Thursday. Neither side put a price on the order. Bloom\'s shares, which had languished for most of the year, jumped almost 60% to about $24 on Thursday.',
     deals: [['American Electric Power', 'Bloom Energy', 'power', null, null, 1000, 'signed']],
     roles: [['$24', ['share_price']]],
+  },
+  {
+    name: 'share prices moved by a percentage or quoted at the close; revenue moves in billions',
+    published: '2026-01-10',
+    text: 'Nvidia fell 17% to close at $118.42 on Monday, and Vistra rose 4.8% to $168.20. Oracle said its quarterly revenue rose 12% to $14.9 billion.',
+    deals: [],
+    roles: [['$118.42', ['share_price']], ['$168.20', ['share_price']], ['$14.9 billion', ['revenue']]],
   },
 ];
