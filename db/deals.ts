@@ -49,7 +49,7 @@ export async function listCurrentDeals(database: Database, filter: DealFilter = 
       sql`SELECT id, buyer, provider, kind, amount::text AS amount, amount_high::text AS amount_high, currency, qualifier, per,
                  duration_months::text AS duration_months, capacity_mw::text AS capacity_mw, status,
                  announced_on::text AS announced_on, evidence, confidence, url, title, published::text AS published
-          FROM current_deals ${clause}
+          FROM current_deal_reports ${clause}
           ORDER BY announced_on DESC NULLS LAST, id`,
     );
     return rows.map((r) => ({ ...r, id: Number(r.id) }) as CurrentDealRow);

@@ -3,7 +3,7 @@
 import { and, count, eq, ne, sql } from 'drizzle-orm';
 import type { Deal, Extraction, Mention } from '../extractors/types';
 import type { Database } from './client';
-import { deals, extractions, mentions } from './schema';
+import { dealReports, extractions, mentions } from './schema';
 
 export interface CurrentExtraction {
   id: number;
@@ -53,7 +53,7 @@ export async function saveExtraction(
                  sentence_index int, role text, amount numeric, amount_high numeric, currency text, qualifier text, per text,
                  months numeric, days numeric, mw numeric, vague boolean, organization_id text, organization_name text, detail jsonb)
           ), saved_deals AS (
-            INSERT INTO deals (extraction_id, buyer_name, provider_name, buyer_id, provider_id, kind, amount, amount_high, currency,
+            INSERT INTO deal_reports (extraction_id, buyer_name, provider_name, buyer_id, provider_id, kind, amount, amount_high, currency,
                                qualifier, per, duration_months, capacity_mw, status, announced_on, evidence, evidence_start,
                                evidence_end, confidence, confidence_reasons)
             SELECT saved.id, x.buyer_name, x.provider_name, x.buyer_id, x.provider_id, x.kind, x.amount, x.amount_high, x.currency,
@@ -142,7 +142,7 @@ function mentionRow(m: Mention, orgId: (id: string | null) => string | null) {
 
 export async function extractionCounts(database: Database, extractionId: number): Promise<{ deals: number; mentions: number }> {
   return database.exclusive(async () => {
-    const [d] = await database.db.select({ n: count() }).from(deals).where(eq(deals.extractionId, extractionId));
+    const [d] = await database.db.select({ n: count() }).from(dealReports).where(eq(dealReports.extractionId, extractionId));
     const [m] = await database.db
       .select({ n: count() })
       .from(mentions)
