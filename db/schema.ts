@@ -186,20 +186,7 @@ export const dealReports = pgTable(
     extractionId: ref('extraction_id')
       .notNull()
       .references(() => extractions.id, { onDelete: 'cascade' }),
-    buyerName: text('buyer_name').notNull(),
-    providerName: text('provider_name').notNull(),
-    buyerId: text('buyer_id').references(() => organizations.id),
-    providerId: text('provider_id').references(() => organizations.id),
-    kind: text('kind', { enum: dealKinds }).notNull(),
-    amount: amount('amount'),
-    amountHigh: amount('amount_high'),
-    currency: text('currency'),
-    qualifier: text('qualifier'),
-    per: text('per'),
-    durationMonths: numeric('duration_months'),
-    capacityMw: numeric('capacity_mw'),
-    status: text('status', { enum: dealStatuses }).notNull(),
-    announcedOn: date('announced_on', { mode: 'string' }),
+    ...dealColumns(),
     evidence: text('evidence').notNull(),
     evidenceStart: integer('evidence_start').notNull(),
     evidenceEnd: integer('evidence_end').notNull(),
@@ -218,6 +205,27 @@ export const dealReports = pgTable(
     index('deal_reports_pair_idx').on(t.pairKey),
   ],
 );
+
+/** What a report states and a deal derives: parties (as written, and resolved), kind, terms, status, day. */
+function dealColumns() {
+  return {
+    buyerName: text('buyer_name').notNull(),
+    providerName: text('provider_name').notNull(),
+    buyerId: text('buyer_id').references(() => organizations.id),
+    providerId: text('provider_id').references(() => organizations.id),
+    kind: text('kind', { enum: dealKinds }).notNull(),
+    amount: amount('amount'),
+    amountHigh: amount('amount_high'),
+    currency: text('currency'),
+    qualifier: text('qualifier'),
+    per: text('per'),
+    durationMonths: numeric('duration_months'),
+    capacityMw: numeric('capacity_mw'),
+    status: text('status', { enum: dealStatuses }).notNull(),
+    /** A report: its article's date. A deal: the day its most authoritative reports began, the month its value converts at. */
+    announcedOn: date('announced_on', { mode: 'string' }),
+    };
+}
 
 /** The amount in US dollars at the month's rate (fx_rates), the rate used and its month. */
 function usdColumns() {
@@ -240,21 +248,7 @@ export const deals = pgTable(
   {
     id: id(),
     pairKey: text('pair_key').notNull(),
-    buyerName: text('buyer_name').notNull(),
-    providerName: text('provider_name').notNull(),
-    buyerId: text('buyer_id').references(() => organizations.id),
-    providerId: text('provider_id').references(() => organizations.id),
-    kind: text('kind', { enum: dealKinds }).notNull(),
-    amount: amount('amount'),
-    amountHigh: amount('amount_high'),
-    currency: text('currency'),
-    qualifier: text('qualifier'),
-    per: text('per'),
-    durationMonths: numeric('duration_months'),
-    capacityMw: numeric('capacity_mw'),
-    status: text('status', { enum: dealStatuses }).notNull(),
-    /** The day of the report the fields come from: the month its amount is converted at. */
-    announcedOn: date('announced_on', { mode: 'string' }),
+    ...dealColumns(),
     firstReportedOn: date('first_reported_on', { mode: 'string' }),
     lastReportedOn: date('last_reported_on', { mode: 'string' }),
     reportCount: integer('report_count').notNull(),
