@@ -1,8 +1,11 @@
-// Writing an extraction: the extraction row, its mentions and deals, and the move of the
-// article's current pointer happen in one statement, so readers never see half of it.
+// Writing an extraction: the extraction row, its mentions and deal reports, the move of the
+// article's current pointer and the deals its reports join happen in one transaction, so readers
+// never see half of it.
 import { and, count, eq, ne, sql } from 'drizzle-orm';
 import type { Deal, Extraction, Mention } from '../extractors/types';
 import type { Database } from './client';
+import { consolidateExtraction } from './consolidate/store';
+import { DEFAULT_MATCH_WINDOW_DAYS } from './consolidate/match';
 import { dealReports, extractions, mentions } from './schema';
 
 export interface CurrentExtraction {
@@ -15,26 +18,33 @@ const num = (v: number | undefined | null) => (v === undefined || v === null ? n
 
 /**
  * Stores the extraction as the article's current one; older extractions stay, not current.
- * One statement (its own transaction, one round trip): data-modifying CTEs unset the old current
- * row, insert the extraction, its mentions and deals (each set as one jsonb parameter: building
+ * One transaction: a first statement's data-modifying CTEs unset the old current
+ * row, insert the extraction, its mentions and deal reports (each set as one jsonb parameter: building
  * many-row VALUES lists costs more CPU than extracting the page, measured by `npm run bench`)
  * and mark the article extracted. The insert reads `count(*)` of the unset rows, so the old row
- * is unset before the new one meets the one-current-per-article unique index.
+ * is unset before the new one meets the one-current-per-article unique index. Then the deals of
+ * the pairs its reports (and the replaced extraction's) belong to are recomputed.
  */
 export async function saveExtraction(
   database: Database,
-  input: { articleId: number; snapshotId: number | null; extraction: Extraction; knownOrganizationIds: ReadonlySet<string> },
+  input: {
+    articleId: number;
+    snapshotId: number | null;
+    extraction: Extraction;
+    knownOrganizationIds: ReadonlySet<string>;
+    /** Reports this many days apart or fewer may be one deal (DEALDB_DEAL_WINDOW_DAYS). */
+    dealWindowDays?: number;
+  },
 ): Promise<number> {
-  const { articleId, snapshotId, extraction, knownOrganizationIds } = input;
+  const { articleId, snapshotId, extraction, knownOrganizationIds, dealWindowDays = DEFAULT_MATCH_WINDOW_DAYS } = input;
   const { article } = extraction;
   const orgId = (id: string | null) => (id && knownOrganizationIds.has(id) ? id : null);
   const mentionRows = JSON.stringify(extraction.mentions.map((m) => mentionRow(m, orgId)));
   const dealRows = JSON.stringify(extraction.deals.map((d) => dealRow(d, orgId)));
-  const [row] = await database.exclusive(() =>
-    database.namedRows<{ id: number | string }>(
-      'dealdb_save_extraction',
+  return database.transaction(async (tx) => {
+    const [row] = await tx.rows<{ id: number | string; replaced: number | string | null }>(
       sql`WITH unset AS (
-            UPDATE extractions SET is_current = false WHERE article_id = ${articleId} AND is_current RETURNING 1
+            UPDATE extractions SET is_current = false WHERE article_id = ${articleId} AND is_current RETURNING id
           ), saved AS (
             INSERT INTO extractions (article_id, snapshot_id, extractor_version, is_current, title, published, published_source,
                                      modified, byline, site_name, language, canonical_url, body)
@@ -68,10 +78,13 @@ export async function saveExtraction(
                                 updated_at = now()
             WHERE id = ${articleId}
           )
-          SELECT id FROM saved`,
-    ),
-  );
-  return Number(row!.id);
+          SELECT id, (SELECT max(id) FROM unset) AS replaced FROM saved`,
+      'dealdb_save_extraction',
+    );
+    const id = Number(row!.id);
+    await consolidateExtraction(tx, { added: id, removed: row!.replaced === null ? null : Number(row!.replaced) }, { windowDays: dealWindowDays });
+    return id;
+  });
 }
 
 function dealRow(d: Deal, orgId: (id: string | null) => string | null) {

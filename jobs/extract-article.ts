@@ -39,6 +39,7 @@ export async function extractArticle(
     snapshotId: snapshot.id,
     extraction,
     knownOrganizationIds: ctx.organizationIds,
+    dealWindowDays: ctx.config.dealWindowDays,
   });
   return { extractionId, extraction, skipped: false };
 }

@@ -35,6 +35,9 @@ export interface ReportFacts {
   groupKey: string | null;
 }
 
+/** Reports this many days apart or fewer may tell of one deal (a setting: DEALDB_DEAL_WINDOW_DAYS). */
+export const DEFAULT_MATCH_WINDOW_DAYS = 120;
+
 export interface MatchOptions {
   windowDays: number;
 }

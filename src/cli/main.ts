@@ -1,6 +1,6 @@
 // `dealdb`: dispatches to a command and turns every failure into a one-line message and an
 // exit code (0 ok, 1 the work failed, 2 the command line is wrong).
-import { DatabaseUnavailableError } from '../../db/errors';
+import { DatabaseUnavailableError, DealOverrideError } from '../../db/errors';
 import { DealdbError } from '../errors';
 import { UsageError } from './args';
 import type { CliIO, Command } from './commands/types';
@@ -77,7 +77,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       io.stderr.write(`dealdb ${name}: ${err.message}\n`);
       return 2;
     }
-    if (err instanceof DealdbError || err instanceof DatabaseUnavailableError) {
+    if (err instanceof DealdbError || err instanceof DatabaseUnavailableError || err instanceof DealOverrideError) {
       io.stderr.write(`dealdb ${name}: ${err.message}\n`);
       return 1;
     }

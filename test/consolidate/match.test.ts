@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveDeal, keepDealIds, statusHistory } from '../../db/consolidate/derive';
 import { clusterReports, compatible, familyKey, normalizeName, type ReportFacts } from '../../db/consolidate/match';
+import { shuffled } from '../helpers/shuffle';
 
 let nextId = 1;
 const report = (over: Partial<ReportFacts>): ReportFacts => ({
@@ -91,7 +92,7 @@ describe('clusterReports', () => {
     ];
     const ids = (rs: ReportFacts[]) => clusterReports(rs, win).map((c) => [c.reports.map((r) => r.id), c.expands]);
     const expected = ids(reports);
-    for (let seed = 1; seed <= 20; seed++) expect(ids(shuffle(reports, seed))).toEqual(expected);
+    for (let seed = 1; seed <= 20; seed++) expect(ids(shuffled(reports, seed))).toEqual(expected);
   });
   it('a merge override joins reports the rules keep apart; a split keeps one alone', () => {
     const a = report({ groupKey: 'merge:1' });
@@ -125,14 +126,3 @@ describe('keepDealIds', () => {
     expect(keepDealIds([[a!, b!], [c!]], [{ id: 7, memberKeys: ['1|cloud_compute'] }, { id: 5, memberKeys: ['1|cloud_compute', '2|cloud_compute'] }])).toEqual([5, null]);
   });
 });
-
-function shuffle<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let s = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
