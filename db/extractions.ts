@@ -42,6 +42,9 @@ export async function saveExtraction(
   const mentionRows = JSON.stringify(extraction.mentions.map((m) => mentionRow(m, orgId)));
   const dealRows = JSON.stringify(extraction.deals.map((d) => dealRow(d, orgId)));
   return database.transaction(async (tx) => {
+    // Two saves of one article (two workers, a retried job) take turns, so the second sees and
+    // replaces the first's current extraction instead of meeting it in the unique index.
+    await tx.rows(sql`SELECT id FROM articles WHERE id = ${articleId} FOR UPDATE`, 'dealdb_lock_article');
     const [row] = await tx.rows<{ id: number | string; replaced: number | string | null }>(
       sql`WITH unset AS (
             UPDATE extractions SET is_current = false WHERE article_id = ${articleId} AND is_current RETURNING id

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveSnapshot, upsertArticle } from '../../db/articles';
 import { openDatabase, selectRows, type Database } from '../../db/client';
-import { listCurrentDeals } from '../../db/deals';
+import { listDeals } from '../../db/deals';
 import { loadExtractionInput, saveExtraction } from '../../db/extractions';
 import { syncOrganizations } from '../../db/organizations';
 import { sql } from 'drizzle-orm';
@@ -122,12 +122,12 @@ describe.each(backends)('store on %s', (_name, open) => {
     ]);
     expect((await loadExtractionInput(database, article.id))?.current?.id).toBe(secondId);
 
-    const current = await listCurrentDeals(database);
+    const current = await listDeals(database);
     expect(current).toHaveLength(1);
     expect(current[0]).toMatchObject({ buyer: 'OpenAI', provider: 'Amazon Web Services', amount: '38000000000.000000', currency: 'USD', duration_months: '84' });
-    expect(await listCurrentDeals(database, { provider: 'amazon web services' })).toHaveLength(1);
-    expect(await listCurrentDeals(database, { buyer: 'AWS' })).toHaveLength(0);
-    expect(await listCurrentDeals(database, { since: '2026-01-01' })).toHaveLength(0);
+    expect(await listDeals(database, { provider: 'amazon web services' })).toHaveLength(1);
+    expect(await listDeals(database, { buyer: 'AWS' })).toHaveLength(0);
+    expect(await listDeals(database, { since: '2026-01-01' })).toHaveLength(0);
 
     const { rows: byRole } = await database.rawQuery(`SELECT role, count(*)::int AS n FROM figures_by_role GROUP BY role ORDER BY role`);
     expect(byRole).toEqual([{ role: 'deal_term', n: 1 }, { role: 'deal_value', n: 1 }]);
