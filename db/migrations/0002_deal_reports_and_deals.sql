@@ -122,14 +122,14 @@ LEFT JOIN organizations bo ON bo.id = d.buyer_id
 LEFT JOIN organizations po ON po.id = d.provider_id;
 --> statement-breakpoint
 CREATE VIEW "deal_totals_by_buyer" AS
-SELECT buyer, count(*) AS deals, count(amount_usd) AS valued_deals, sum(amount_usd) AS total_usd,
+SELECT buyer, count(*)::int AS deals, count(amount_usd)::int AS valued_deals, sum(amount_usd) AS total_usd,
        bool_or(fx_estimated) AS fx_estimated,
        min(first_reported_on) AS first_reported_on, max(last_reported_on) AS last_reported_on
 FROM current_deals
 GROUP BY buyer;
 --> statement-breakpoint
 CREATE VIEW "deal_totals_by_provider" AS
-SELECT provider, count(*) AS deals, count(amount_usd) AS valued_deals, sum(amount_usd) AS total_usd,
+SELECT provider, count(*)::int AS deals, count(amount_usd)::int AS valued_deals, sum(amount_usd) AS total_usd,
        bool_or(fx_estimated) AS fx_estimated,
        min(first_reported_on) AS first_reported_on, max(last_reported_on) AS last_reported_on
 FROM current_deals
