@@ -10,24 +10,35 @@ import type { Tx } from '../client';
 import { deriveDeal, keepDealIds } from './derive';
 import { clusterReports, familyKey, pairKey, type MatchOptions, type ReportFacts } from './match';
 
-// Any fixed number: held shared by every save, exclusively by a rebuild.
-const REBUILD_LOCK_KEY = 74_202_613;
+// Any fixed number: held shared by every write of deals, exclusively by a rebuild.
+export const SAVE_LOCK_KEY = 74_202_613;
 
-/** Links the reports of the extraction just saved (and unlinks those of the one it replaced). */
-export async function consolidateExtraction(tx: Tx, input: { added: number; removed: number | null }, options: MatchOptions): Promise<void> {
-  await assignPairKeys(tx, sql`r.extraction_id = ${input.added}`);
-  const rows = await tx.rows<{ pair_key: string }>(
-    sql`SELECT DISTINCT pair_key FROM deal_reports WHERE extraction_id IN (${input.added}, ${input.removed ?? input.added}) AND pair_key IS NOT NULL`,
-    'dealdb_affected_pairs',
-  );
-  if (rows.length === 0) return;
-  await lockForSave(tx);
-  await recomputePairs(tx, rows.map((r) => r.pair_key), options);
+/** A report the save statement just inserted, with its parties' gazetteer families. */
+export interface SavedReport extends Record<string, unknown> {
+  id: number | string;
+  buyer_name: string;
+  provider_name: string;
+  buyer_family: string | null;
+  provider_family: string | null;
+}
+
+/**
+ * Links the reports of the extraction just saved, and recomputes the pairs of those it replaced.
+ * The save statement already holds the lock every write of deals holds (lockForSave).
+ */
+export async function consolidateExtraction(
+  tx: Tx,
+  input: { reports: readonly SavedReport[]; replacedPairs: readonly string[] },
+  options: MatchOptions,
+): Promise<void> {
+  const keyed = await keyReports(tx, input.reports);
+  const pairs = [...keyed.map((r) => r.pair_key), ...input.replacedPairs];
+  if (pairs.length) await recomputePairs(tx, pairs, options);
 }
 
 /** Every write of deals but a rebuild holds this: it waits for a rebuild, and a rebuild for it. */
 export async function lockForSave(tx: Tx): Promise<void> {
-  await tx.rows(sql`SELECT pg_advisory_xact_lock_shared(${REBUILD_LOCK_KEY})`, 'dealdb_rebuild_lock_shared');
+  await tx.rows(sql`SELECT pg_advisory_xact_lock_shared(${SAVE_LOCK_KEY})`, 'dealdb_rebuild_lock_shared');
 }
 
 /**
@@ -35,8 +46,8 @@ export async function lockForSave(tx: Tx): Promise<void> {
  * too, so a changed gazetteer regroups them). A deal keeps its id while it keeps its reports.
  */
 export async function rebuildDeals(tx: Tx, options: MatchOptions): Promise<{ deals: number; reports: number }> {
-  await tx.rows(sql`SELECT pg_advisory_xact_lock(${REBUILD_LOCK_KEY})`);
-  await assignPairKeys(tx, sql`r.extraction_id IN (SELECT id FROM extractions WHERE is_current)`);
+  await tx.rows(sql`SELECT pg_advisory_xact_lock(${SAVE_LOCK_KEY})`);
+  await keyCurrentReports(tx);
   const pairs = (await tx.rows<{ pair_key: string }>(sql`SELECT DISTINCT r.pair_key FROM deal_reports r JOIN extractions e ON e.id = r.extraction_id AND e.is_current`)).map((p) => p.pair_key);
   await tx.rows(sql`DELETE FROM deals WHERE pair_key <> ALL(${pgArray(pairs)}::text[])`);
   await recomputePairs(tx, pairs, options);
@@ -168,25 +179,24 @@ async function writeDeals(tx: Tx, pairs: readonly string[], planned: readonly { 
   );
 }
 
-/** Pair keys (from the gazetteer's families) and US dollar amounts of the reports `where` selects. */
-async function assignPairKeys(tx: Tx, where: ReturnType<typeof sql>): Promise<void> {
-  const rows = await tx.rows<{ id: number | string; buyer_name: string; provider_name: string; buyer_root: string | null; provider_root: string | null }>(
-    sql`WITH RECURSIVE up(id, root, parent, depth) AS (
-          SELECT o.id, o.id, o.parent_id, 0 FROM organizations o
-          WHERE o.id IN (SELECT buyer_id FROM deal_reports r WHERE ${where} UNION SELECT provider_id FROM deal_reports r WHERE ${where})
-          UNION ALL
-          SELECT up.id, p.id, p.parent_id, up.depth + 1 FROM up JOIN organizations p ON p.id = up.parent WHERE up.depth < 16
-        ), roots AS (SELECT id, root FROM up WHERE parent IS NULL)
-        SELECT r.id, r.buyer_name, r.provider_name, b.root AS buyer_root, p.root AS provider_root
+/** Pair keys and US dollar amounts of every current report (a rebuild: the gazetteer may have changed). */
+async function keyCurrentReports(tx: Tx): Promise<void> {
+  const rows = await tx.rows<SavedReport>(
+    sql`SELECT r.id, r.buyer_name, r.provider_name, bf.family_id AS buyer_family, pf.family_id AS provider_family
         FROM deal_reports r
-        LEFT JOIN roots b ON b.id = r.buyer_id
-        LEFT JOIN roots p ON p.id = r.provider_id
-        WHERE ${where}`,
+        JOIN extractions e ON e.id = r.extraction_id AND e.is_current
+        LEFT JOIN organization_families bf ON bf.id = r.buyer_id
+        LEFT JOIN organization_families pf ON pf.id = r.provider_id`,
   );
-  if (rows.length === 0) return;
-  const keyed = rows.map((r) => ({
+  await keyReports(tx, rows);
+}
+
+/** Stores each report's pair key (from its parties' families) and its amount in US dollars. */
+async function keyReports(tx: Tx, reports: readonly SavedReport[]): Promise<{ id: number; pair_key: string }[]> {
+  if (reports.length === 0) return [];
+  const keyed = reports.map((r) => ({
     id: Number(r.id),
-    pair_key: pairKey(familyKey(r.buyer_root, r.buyer_name), familyKey(r.provider_root, r.provider_name)),
+    pair_key: pairKey(familyKey(r.buyer_family, r.buyer_name), familyKey(r.provider_family, r.provider_name)),
   }));
   await tx.rows(
     sql`UPDATE deal_reports r SET pair_key = x.pair_key,
@@ -195,6 +205,7 @@ async function assignPairKeys(tx: Tx, where: ReturnType<typeof sql>): Promise<vo
         WHERE r.id = x.id`,
     'dealdb_key_reports',
   );
+  return keyed;
 }
 
 /** An array as one parameter, in PostgreSQL's array syntax (Drizzle spreads a JS array into a list). */

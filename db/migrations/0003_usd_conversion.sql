@@ -1,4 +1,4 @@
--- An amount in US dollars at the monthly average rate of its day's month (fx_rates). A month
+-- dealdb_usd: an amount in US dollars at the monthly average rate of its day's month (fx_rates). A month
 -- the rates do not cover takes the latest month before it (or, before the data, the first one)
 -- and says so with fx_estimated. One row always: a null amount converts to null.
 CREATE FUNCTION "dealdb_usd"(p_amount numeric, p_currency text, p_day date)
@@ -21,3 +21,13 @@ LANGUAGE sql STABLE AS $$
     LIMIT 1
   ) f ON true
 $$;
+--> statement-breakpoint
+-- Each organization's family: its root in the gazetteer (AWS -> Amazon). Deal reports are matched
+-- by the families of their buyer and provider.
+CREATE VIEW "organization_families" AS
+WITH RECURSIVE up(id, root, parent, depth) AS (
+  SELECT id, id, parent_id, 0 FROM organizations
+  UNION ALL
+  SELECT up.id, p.id, p.parent_id, up.depth + 1 FROM up JOIN organizations p ON p.id = up.parent WHERE up.depth < 16
+)
+SELECT id, root AS family_id FROM up WHERE parent IS NULL;
