@@ -19,6 +19,11 @@ export interface QueryResult {
   rows: Record<string, unknown>[];
 }
 
+/** A transaction's statements: `name` makes it a named prepared statement on PostgreSQL (see namedRows). */
+export interface Tx {
+  rows<T extends Record<string, unknown>>(query: SQL, name?: string): Promise<T[]>;
+}
+
 export interface Database {
   kind: 'postgres' | 'pglite';
   db: Db;
@@ -39,6 +44,8 @@ export interface Database {
    * name per variant.
    */
   namedRows<T extends Record<string, unknown>>(name: string, query: SQL): Promise<T[]>;
+  /** Runs fn in one transaction (READ COMMITTED): committed if it resolves, rolled back if it throws. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -90,6 +97,25 @@ async function openPostgres(url: string): Promise<Database> {
       const { sql: text, params } = dialect.sqlToQuery(query);
       const result = await pool.query({ name, text, values: params, types: DRIZZLE_TYPES });
       return result.rows as T[];
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn({
+          async rows<T>(query: SQL, name?: string) {
+            const { sql: text, params } = dialect.sqlToQuery(query);
+            return (await client.query({ name, text, values: params, types: DRIZZLE_TYPES })).rows as T[];
+          },
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
     },
     async migrate() {
       const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
@@ -150,6 +176,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     exclusive,
     // A plain query here: statement names are used on PostgreSQL only (their gain was measured there, not on PGlite).
     namedRows: (_name, query) => selectRows(db, query),
+    transaction: (fn) => exclusive(() => db.transaction((tx) => fn({ rows: (query) => selectRows(tx, query) }))),
     migrate: () => exclusive(() => migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER })),
     close: () => exclusive(() => client.close()),
   };

@@ -3,3 +3,8 @@
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
+
+/** An analyst's merge or split that cannot be done as asked (unknown deal or report, parties differ). */
+export class DealOverrideError extends Error {
+  override name = 'DealOverrideError';
+}

@@ -1,9 +1,12 @@
-// Writing an extraction: the extraction row, its mentions and deals, and the move of the
-// article's current pointer happen in one statement, so readers never see half of it.
-import { and, count, eq, ne, sql } from 'drizzle-orm';
+// Writing an extraction: the extraction row, its mentions and deal reports, the move of the
+// article's current pointer and the deals its reports join happen in one transaction, so readers
+// never see half of it.
+import { and, count, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Deal, Extraction, Mention } from '../extractors/types';
-import type { Database } from './client';
-import { deals, extractions, mentions } from './schema';
+import type { Database, Tx } from './client';
+import { consolidateExtraction, SAVE_LOCK_KEY, type SavedReport } from './consolidate/store';
+import { DEFAULT_MATCH_WINDOW_DAYS } from './consolidate/match';
+import { dealReports, extractions, mentions } from './schema';
 
 export interface CurrentExtraction {
   id: number;
@@ -15,26 +18,77 @@ const num = (v: number | undefined | null) => (v === undefined || v === null ? n
 
 /**
  * Stores the extraction as the article's current one; older extractions stay, not current.
- * One statement (its own transaction, one round trip): data-modifying CTEs unset the old current
- * row, insert the extraction, its mentions and deals (each set as one jsonb parameter: building
+ * One transaction: a first statement's data-modifying CTEs unset the old current
+ * row, insert the extraction, its mentions and deal reports (each set as one jsonb parameter: building
  * many-row VALUES lists costs more CPU than extracting the page, measured by `npm run bench`)
  * and mark the article extracted. The insert reads `count(*)` of the unset rows, so the old row
- * is unset before the new one meets the one-current-per-article unique index.
+ * is unset before the new one meets the one-current-per-article unique index. Then the deals of
+ * the pairs its reports (and the replaced extraction's) belong to are recomputed.
  */
 export async function saveExtraction(
   database: Database,
-  input: { articleId: number; snapshotId: number | null; extraction: Extraction; knownOrganizationIds: ReadonlySet<string> },
+  input: {
+    articleId: number;
+    snapshotId: number | null;
+    extraction: Extraction;
+    knownOrganizationIds: ReadonlySet<string>;
+    /** Reports this many days apart or fewer may be one deal (DEALDB_DEAL_WINDOW_DAYS). */
+    dealWindowDays?: number;
+  },
 ): Promise<number> {
-  const { articleId, snapshotId, extraction, knownOrganizationIds } = input;
-  const { article } = extraction;
+  const { articleId, snapshotId, extraction, knownOrganizationIds, dealWindowDays = DEFAULT_MATCH_WINDOW_DAYS } = input;
   const orgId = (id: string | null) => (id && knownOrganizationIds.has(id) ? id : null);
   const mentionRows = JSON.stringify(extraction.mentions.map((m) => mentionRow(m, orgId)));
   const dealRows = JSON.stringify(extraction.deals.map((d) => dealRow(d, orgId)));
-  const [row] = await database.exclusive(() =>
-    database.namedRows<{ id: number | string }>(
-      'dealdb_save_extraction',
-      sql`WITH unset AS (
-            UPDATE extractions SET is_current = false WHERE article_id = ${articleId} AND is_current RETURNING 1
+  const save = (tx: Tx | null): Promise<SavedRow[]> => {
+    const statement = saveStatement({ articleId, snapshotId, extraction, mentionRows, dealRows, inTransaction: tx !== null });
+    return tx
+      ? tx.rows<SavedRow>(statement, 'dealdb_save_extraction')
+      : database.exclusive(() => database.namedRows<SavedRow>('dealdb_save_extraction', statement));
+  };
+  return retryConcurrentSave(async () => {
+    // Most pages state no deal: when the page before stated none either, no deal changes, and
+    // one statement (its own transaction, one round trip) is the whole save.
+    if (extraction.deals.length === 0) {
+      const [row] = await save(null);
+      if (row) return Number(row.id);
+    }
+    return database.transaction(async (tx) => {
+      const [row] = await save(tx);
+      await consolidateExtraction(tx, { reports: row!.reports ?? [], replacedPairs: row!.replaced_pairs ?? [] }, { windowDays: dealWindowDays });
+      return Number(row!.id);
+    });
+  });
+}
+
+interface SavedRow extends Record<string, unknown> {
+  id: number | string;
+  replaced_pairs: string[] | null;
+  reports: SavedReport[] | null;
+}
+
+/**
+ * Outside a transaction (`inTransaction` false) the statement saves nothing and returns no row
+ * when the current extraction has deal reports: their deals must be recomputed in a transaction.
+ * Inside one it also takes the lock every deal write holds (lockForSave), before any pair lock.
+ */
+function saveStatement(input: {
+  articleId: number;
+  snapshotId: number | null;
+  extraction: Extraction;
+  mentionRows: string;
+  dealRows: string;
+  inTransaction: boolean;
+}): SQL {
+  const { articleId, snapshotId, extraction, mentionRows, dealRows, inTransaction } = input;
+  const { article } = extraction;
+  return sql`WITH blocked AS (
+            SELECT 1 FROM extractions e
+            WHERE NOT ${inTransaction} AND e.article_id = ${articleId} AND e.is_current
+              AND EXISTS (SELECT 1 FROM deal_reports r WHERE r.extraction_id = e.id)
+          ), unset AS (
+            UPDATE extractions SET is_current = false
+            WHERE article_id = ${articleId} AND is_current AND NOT EXISTS (SELECT 1 FROM blocked) RETURNING id
           ), saved AS (
             INSERT INTO extractions (article_id, snapshot_id, extractor_version, is_current, title, published, published_source,
                                      modified, byline, site_name, language, canonical_url, body)
@@ -42,6 +96,7 @@ export async function saveExtraction(
                    ${article.published_source}, ${article.modified}, ${article.byline}, ${article.site_name}, ${article.language},
                    ${article.canonical_url}, ${article.body}
             FROM (SELECT count(*) FROM unset) AS done
+            WHERE NOT EXISTS (SELECT 1 FROM blocked)
             RETURNING id
           ), saved_mentions AS (
             INSERT INTO mentions (extraction_id, kind, text, start_offset, end_offset, sentence_index, role, amount, amount_high,
@@ -53,7 +108,7 @@ export async function saveExtraction(
                  sentence_index int, role text, amount numeric, amount_high numeric, currency text, qualifier text, per text,
                  months numeric, days numeric, mw numeric, vague boolean, organization_id text, organization_name text, detail jsonb)
           ), saved_deals AS (
-            INSERT INTO deals (extraction_id, buyer_name, provider_name, buyer_id, provider_id, kind, amount, amount_high, currency,
+            INSERT INTO deal_reports (extraction_id, buyer_name, provider_name, buyer_id, provider_id, kind, amount, amount_high, currency,
                                qualifier, per, duration_months, capacity_mw, status, announced_on, evidence, evidence_start,
                                evidence_end, confidence, confidence_reasons)
             SELECT saved.id, x.buyer_name, x.provider_name, x.buyer_id, x.provider_id, x.kind, x.amount, x.amount_high, x.currency,
@@ -63,15 +118,39 @@ export async function saveExtraction(
                  provider_id text, kind text, amount numeric, amount_high numeric, currency text, qualifier text, per text,
                  duration_months numeric, capacity_mw numeric, status text, evidence text, evidence_start int, evidence_end int,
                  confidence real, confidence_reasons jsonb)
+            RETURNING id, buyer_name, provider_name, buyer_id, provider_id
           ), marked AS (
             UPDATE articles SET status = 'extracted', canonical_url = ${article.canonical_url}, last_error = NULL, error_code = NULL,
                                 updated_at = now()
-            WHERE id = ${articleId}
+            WHERE id = ${articleId} AND NOT EXISTS (SELECT 1 FROM blocked)
+          ), locked AS (
+            SELECT 1 FROM (SELECT pg_advisory_xact_lock_shared(${SAVE_LOCK_KEY})) AS l WHERE ${inTransaction}
           )
-          SELECT id FROM saved`,
-    ),
-  );
-  return Number(row!.id);
+          SELECT saved.id,
+                 (SELECT json_agg(DISTINCT r.pair_key) FROM deal_reports r
+                  WHERE r.extraction_id IN (SELECT id FROM unset) AND r.pair_key IS NOT NULL) AS replaced_pairs,
+                 (SELECT json_agg(json_build_object('id', d.id, 'buyer_name', d.buyer_name, 'provider_name', d.provider_name,
+                                                    'buyer_family', bf.family_id, 'provider_family', pf.family_id))
+                  FROM saved_deals d
+                  LEFT JOIN organization_families bf ON bf.id = d.buyer_id
+                  LEFT JOIN organization_families pf ON pf.id = d.provider_id) AS reports,
+                 (SELECT count(*) FROM locked) AS locked
+          FROM saved`;
+}
+
+/**
+ * Two saves of one article at once (two workers, a job retried while its first run still
+ * writes) can both find no current extraction; the second then meets the first in the
+ * one-current-per-article index, and saving again replaces the first as a later save would.
+ */
+async function retryConcurrentSave<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (attempt >= 3 || !String((err as Error)?.message).includes('extractions_current_idx')) throw err;
+    }
+  }
 }
 
 function dealRow(d: Deal, orgId: (id: string | null) => string | null) {
@@ -142,7 +221,7 @@ function mentionRow(m: Mention, orgId: (id: string | null) => string | null) {
 
 export async function extractionCounts(database: Database, extractionId: number): Promise<{ deals: number; mentions: number }> {
   return database.exclusive(async () => {
-    const [d] = await database.db.select({ n: count() }).from(deals).where(eq(deals.extractionId, extractionId));
+    const [d] = await database.db.select({ n: count() }).from(dealReports).where(eq(dealReports.extractionId, extractionId));
     const [m] = await database.db
       .select({ n: count() })
       .from(mentions)

@@ -11,6 +11,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   real,
   text,
   timestamp,
@@ -173,13 +174,41 @@ export const mentions = pgTable(
 export const dealKinds = ['cloud_compute', 'chips', 'data_center', 'power', 'investment', 'other'] as const;
 export const dealStatuses = ['signed', 'announced', 'reported', 'rumored', 'expanded'] as const;
 
-export const deals = pgTable(
-  'deals',
+/**
+ * One article's account of a deal (one row per deal an extraction found). `deal_id` links it to the
+ * transaction it reports while its extraction is current; `pair_key` is the buyer and provider
+ * families it was matched under.
+ */
+export const dealReports = pgTable(
+  'deal_reports',
   {
     id: id(),
     extractionId: ref('extraction_id')
       .notNull()
       .references(() => extractions.id, { onDelete: 'cascade' }),
+    ...dealColumns(),
+    evidence: text('evidence').notNull(),
+    evidenceStart: integer('evidence_start').notNull(),
+    evidenceEnd: integer('evidence_end').notNull(),
+    confidence: real('confidence').notNull(),
+    confidenceReasons: jsonb('confidence_reasons').$type<string[]>().notNull(),
+    dealId: ref('deal_id').references((): AnyPgColumn => deals.id, { onDelete: 'set null' }),
+    pairKey: text('pair_key'),
+    ...usdColumns(),
+  },
+  (t) => [
+    index('deal_reports_extraction_idx').on(t.extractionId),
+    index('deal_reports_buyer_idx').on(t.buyerId),
+    index('deal_reports_provider_idx').on(t.providerId),
+    index('deal_reports_announced_idx').on(t.announcedOn),
+    index('deal_reports_deal_idx').on(t.dealId),
+    index('deal_reports_pair_idx').on(t.pairKey),
+  ],
+);
+
+/** What a report states and a deal derives: parties (as written, and resolved), kind, terms, status, day. */
+function dealColumns() {
+  return {
     buyerName: text('buyer_name').notNull(),
     providerName: text('provider_name').notNull(),
     buyerId: text('buyer_id').references(() => organizations.id),
@@ -193,17 +222,92 @@ export const deals = pgTable(
     durationMonths: numeric('duration_months'),
     capacityMw: numeric('capacity_mw'),
     status: text('status', { enum: dealStatuses }).notNull(),
+    /** A report: its article's date. A deal: the day its most authoritative reports began, the month its value converts at. */
     announcedOn: date('announced_on', { mode: 'string' }),
-    evidence: text('evidence').notNull(),
-    evidenceStart: integer('evidence_start').notNull(),
-    evidenceEnd: integer('evidence_end').notNull(),
-    confidence: real('confidence').notNull(),
-    confidenceReasons: jsonb('confidence_reasons').$type<string[]>().notNull(),
+    };
+}
+
+/** The amount in US dollars at the month's rate (fx_rates), the rate used and its month. */
+function usdColumns() {
+  return {
+    amountUsd: amount('amount_usd'),
+    /** Units of the currency per US dollar. */
+    fxRate: numeric('fx_rate'),
+    fxMonth: date('fx_month', { mode: 'string' }),
+    /** The rate is not the month's own (the month is past the data): the nearest month's was used. */
+    fxEstimated: boolean('fx_estimated').notNull().default(false),
+  };
+}
+
+/**
+ * The transaction itself, once however many reports tell of it. Every field is derived from its
+ * current reports (db/consolidate/derive.ts says the rule); rows are rewritten whenever a report joins or leaves.
+ */
+export const deals = pgTable(
+  'deals',
+  {
+    id: id(),
+    pairKey: text('pair_key').notNull(),
+    ...dealColumns(),
+    firstReportedOn: date('first_reported_on', { mode: 'string' }),
+    lastReportedOn: date('last_reported_on', { mode: 'string' }),
+    reportCount: integer('report_count').notNull(),
+    outletCount: integer('outlet_count').notNull(),
+    expandsDealId: ref('expands_deal_id').references((): AnyPgColumn => deals.id, { onDelete: 'set null' }),
+    ...usdColumns(),
   },
   (t) => [
-    index('deals_extraction_idx').on(t.extractionId),
+    index('deals_pair_idx').on(t.pairKey),
     index('deals_buyer_idx').on(t.buyerId),
     index('deals_provider_idx').on(t.providerId),
-    index('deals_announced_idx').on(t.announcedOn),
+    index('deals_first_reported_idx').on(t.firstReportedOn),
   ],
+);
+
+/** Each step a deal's status took: the status, the day and the report that first said it. */
+export const dealStatusHistory = pgTable(
+  'deal_status_history',
+  {
+    id: id(),
+    dealId: ref('deal_id')
+      .notNull()
+      .references(() => deals.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: dealStatuses }).notNull(),
+    reportedOn: date('reported_on', { mode: 'string' }),
+    reportId: ref('report_id')
+      .notNull()
+      .references(() => dealReports.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('deal_status_history_deal_idx').on(t.dealId)],
+);
+
+/**
+ * Analysts' corrections (`dealdb deals merge|split`): reports with one group_key form one deal.
+ * Keyed by article, pair and kind rather than report id, so they outlive re-extraction and rebuilds.
+ */
+export const dealOverrides = pgTable(
+  'deal_overrides',
+  {
+    articleId: ref('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    pairKey: text('pair_key').notNull(),
+    kind: text('kind', { enum: dealKinds }).notNull(),
+    groupKey: text('group_key').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.pairKey, t.kind] }), index('deal_overrides_pair_idx').on(t.pairKey)],
+);
+
+/** Monthly average exchange rates: units of `currency` per US dollar. */
+export const fxRates = pgTable(
+  'fx_rates',
+  {
+    currency: text('currency').notNull(),
+    /** First day of the month. */
+    month: date('month', { mode: 'string' }).notNull(),
+    unitsPerUsd: numeric('units_per_usd').notNull(),
+    source: text('source').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.currency, t.month] })],
 );

@@ -77,6 +77,7 @@ async function extractAndSave(ctx: JobContext, articleId: number, page: FetchedB
     snapshotId: page.snapshotId,
     extraction,
     knownOrganizationIds: ctx.organizationIds,
+    dealWindowDays: ctx.config.dealWindowDays,
   });
   if ((await newestSnapshotId(ctx.database, articleId)) !== page.snapshotId) return null;
   return { extractionId, extraction, skipped: false };

@@ -2,6 +2,7 @@
 // the typed Config and never reads process.env itself.
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_MATCH_WINDOW_DAYS } from '../db/consolidate/match';
 import { ConfigError } from './errors';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -39,6 +40,7 @@ const EnvSchema = z.object({
   DEALDB_JOB_BACKOFF_MS: positiveInt(5000),
   DEALDB_JOB_LOCK_MS: positiveInt(30_000),
   DEALDB_SHUTDOWN_TIMEOUT_MS: positiveInt(30_000),
+  DEALDB_DEAL_WINDOW_DAYS: positiveInt(DEFAULT_MATCH_WINDOW_DAYS),
 });
 
 export interface Config {
@@ -65,6 +67,8 @@ export interface Config {
   jobLockMs: number;
   /** How long `dealdb worker` waits for in-flight jobs on SIGTERM/SIGINT before closing anyway. */
   shutdownTimeoutMs: number;
+  /** Two reports this many days apart or fewer may tell of one deal. */
+  dealWindowDays: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -91,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     jobBackoffMs: e.DEALDB_JOB_BACKOFF_MS,
     jobLockMs: e.DEALDB_JOB_LOCK_MS,
     shutdownTimeoutMs: e.DEALDB_SHUTDOWN_TIMEOUT_MS,
+    dealWindowDays: e.DEALDB_DEAL_WINDOW_DAYS,
   };
 }

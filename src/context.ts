@@ -1,6 +1,7 @@
 // Entry points build the context here (config, logger, database, HTTP client) and pass it down;
 // nothing opens a connection on import.
 import { openDatabase, type Database } from '../db/client';
+import { syncShippedRates } from '../db/fx';
 import { syncOrganizations } from '../db/organizations';
 import { ORGANIZATIONS } from '../extractors/orgs';
 import type { JobContext } from '../jobs/context';
@@ -24,6 +25,7 @@ export async function openStore(config: Config): Promise<{ database: Database; o
   try {
     await database.migrate();
     const organizationIds = await syncOrganizations(database, ORGANIZATIONS);
+    await syncShippedRates(database, { windowDays: config.dealWindowDays });
     return { database, organizationIds };
   } catch (err) {
     await database.close().catch(() => {});

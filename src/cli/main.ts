@@ -1,6 +1,6 @@
 // `dealdb`: dispatches to a command and turns every failure into a one-line message and an
 // exit code (0 ok, 1 the work failed, 2 the command line is wrong).
-import { DatabaseUnavailableError } from '../../db/errors';
+import { DatabaseUnavailableError, DealOverrideError } from '../../db/errors';
 import { DealdbError } from '../errors';
 import { UsageError } from './args';
 import type { CliIO, Command } from './commands/types';
@@ -15,7 +15,17 @@ interface CommandEntry {
 const COMMANDS: CommandEntry[] = [
   { name: 'extract', summary: 'print the extraction of pages as JSON Lines (no database)', load: async () => (await import('./commands/extract')).extractCommand },
   { name: 'ingest', summary: 'extract pages and store them in the database', load: async () => (await import('./commands/ingest')).ingestCommand },
-  { name: 'deals', summary: 'list current deals (table, --csv or --json)', load: async () => (await import('./commands/deals')).dealsCommand },
+  {
+    name: 'deals',
+    summary: 'list deals or their reports (table, --csv or --json), show one, merge or split',
+    load: async () => (await import('./commands/deals')).dealsCommand,
+  },
+  {
+    name: 'consolidate',
+    summary: 'recompute every deal from its reports (--rebuild)',
+    load: async () => (await import('./commands/consolidate')).consolidateCommand,
+  },
+  { name: 'fx', summary: 'load monthly exchange rates from a CSV file', load: async () => (await import('./commands/fx')).fxCommand },
   { name: 'sql', summary: 'run SQL on the configured database', load: async () => (await import('./commands/sql')).sqlCommand },
   { name: 'migrate', summary: 'apply database migrations', load: async () => (await import('./commands/migrate')).migrateCommand },
   {
@@ -77,7 +87,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       io.stderr.write(`dealdb ${name}: ${err.message}\n`);
       return 2;
     }
-    if (err instanceof DealdbError || err instanceof DatabaseUnavailableError) {
+    if (err instanceof DealdbError || err instanceof DatabaseUnavailableError || err instanceof DealOverrideError) {
       io.stderr.write(`dealdb ${name}: ${err.message}\n`);
       return 1;
     }

@@ -48,6 +48,15 @@ beforeAll(async () => {
   const ids = new Set(ORGS.map((o) => o.id));
   const a = await upsertArticle(database, { url: 'https://news.test/openai-aws' });
   await saveExtraction(database, { articleId: a.article.id, snapshotId: null, extraction: extraction('2025-11-03', [deal({})]), knownOrganizationIds: ids });
+  // A second outlet's account of the same contract: one deal, two reports.
+  const a2 = await upsertArticle(database, { url: 'https://other.test/openai-aws' });
+  await saveExtraction(database, { articleId: a2.article.id, snapshotId: null, extraction: extraction('2025-11-04', [deal({})]), knownOrganizationIds: ids });
+  // Talks before the Amazon-Talen signing: the deal's status moved.
+  const talks = await upsertArticle(database, { url: 'https://news.test/amazon-talen-talks' });
+  await saveExtraction(database, {
+    articleId: talks.article.id, snapshotId: null, knownOrganizationIds: ids,
+    extraction: extraction('2025-05-20', [deal({ buyer: 'Amazon', provider: 'Talen', buyer_org_id: 'amazon', provider_org_id: 'talen-energy', kind: 'power', status: 'rumored', duration_months: null, value: null })]),
+  });
   const b = await upsertArticle(database, { url: 'https://news.test/amazon-talen' });
   await saveExtraction(database, {
     articleId: b.article.id, snapshotId: null, knownOrganizationIds: ids,
@@ -74,4 +83,10 @@ it('the queries answer what they promise', async () => {
   expect(await sql(q[2]!)).toEqual([{ provider: 'Talen Energy', mw: '1920', deals: expect.anything() }]);
   expect((await sql(q[3]!)).map((r) => r.buyer)).toEqual(['OpenAI']);
   expect((await sql(q[4]!)).map((r) => r.role)).toEqual(['revenue']);
+  expect(await sql(q[1]!)).toEqual([
+    { buyer: 'OpenAI', deals: 1, valued_deals: 1, total_usd: '38000000000.000000', fx_estimated: false },
+    { buyer: 'Amazon', deals: 1, valued_deals: 1, total_usd: '18000000000.000000', fx_estimated: false },
+  ]);
+  expect((await sql(q[7]!)).map((r) => [String(r.published).slice(0, 10), r.status])).toEqual([['2025-05-20', 'rumored'], ['2025-06-11', 'signed']]);
+  expect(await sql(q[8]!)).toEqual([{ id: expect.anything(), buyer: 'Amazon', provider: 'Talen Energy', moves: 'rumored 2025-05-20 -> signed 2025-06-11' }]);
 });

@@ -80,12 +80,15 @@ describe.each([
 
     const deals = await runCli(['deals', '--json'], { env });
     const [deal] = jsonLines(deals.stdout);
-    expect(deal).toMatchObject({ ...EXPECTED_DEAL, provider: 'Amazon Web Services', url, published: '2025-11-03' });
-    expect(deal!.evidence).toMatch(/\$38 billion/);
+    expect(deal).toMatchObject({ ...EXPECTED_DEAL, provider: 'Amazon Web Services', amount_usd: 38e9, reports: 1, outlets: 1, first_reported_on: '2025-11-03' });
+    const reports = await runCli(['deals', '--reports', '--json'], { env });
+    const [report] = jsonLines(reports.stdout);
+    expect(report).toMatchObject({ ...EXPECTED_DEAL, provider: 'Amazon Web Services', url, published: '2025-11-03', deal_id: deal!.id });
+    expect(report!.evidence).toMatch(/\$38 billion/);
 
     const forced = await runCli(['ingest', '--json', '--force', url], { env });
     expect(jsonLines(forced.stdout)[0]).toMatchObject({ deals: 1, status: 'extracted' });
-    const after = await runCli(['sql', '--json', 'select count(*)::int as n from current_deals'], { env });
-    expect(jsonLines(after.stdout)).toEqual([{ n: 1 }]);
+    const after = await runCli(['sql', '--json', 'select id::int, reports::int from current_deals'], { env });
+    expect(jsonLines(after.stdout)).toEqual([{ id: deal!.id, reports: 1 }]);
   });
 });

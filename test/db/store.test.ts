@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveSnapshot, upsertArticle } from '../../db/articles';
 import { openDatabase, selectRows, type Database } from '../../db/client';
-import { listCurrentDeals } from '../../db/deals';
+import { listDeals } from '../../db/deals';
 import { loadExtractionInput, saveExtraction } from '../../db/extractions';
 import { syncOrganizations } from '../../db/organizations';
 import { sql } from 'drizzle-orm';
@@ -79,7 +79,7 @@ describe.each(backends)('store on %s', (_name, open) => {
     );
     expect(rows.map((r) => r.name)).toEqual(
       expect.arrayContaining([
-        'articles', 'current_deals', 'current_figures', 'deal_totals_by_buyer', 'deal_totals_by_provider', 'deals',
+        'articles', 'current_deals', 'current_figures', 'deal_totals_by_buyer', 'deal_totals_by_provider', 'deal_reports', 'deal_status_history', 'deals', 'fx_rates',
         'extractions', 'figures_by_role', 'mentions', 'organization_aliases', 'organizations', 'snapshots', 'sources',
       ]),
     );
@@ -113,7 +113,7 @@ describe.each(backends)('store on %s', (_name, open) => {
     await saveExtraction(database, { articleId: article.id, snapshotId: null, extraction: sampleExtraction(exact, '1.0.0'), knownOrganizationIds: new Set(ORGS.map((o) => o.id)) });
     const secondId = await saveExtraction(database, { articleId: article.id, snapshotId: null, extraction: sampleExtraction('38000000000', '2.0.0'), knownOrganizationIds: new Set(ORGS.map((o) => o.id)) });
 
-    const { rows: kept } = await database.rawQuery(`SELECT amount::text AS amount FROM deals ORDER BY id`);
+    const { rows: kept } = await database.rawQuery(`SELECT amount::text AS amount FROM deal_reports ORDER BY id`);
     expect(kept.map((r) => r.amount)).toEqual(['123456789012345678.250000', '38000000000.000000']);
     const { rows: figures } = await database.rawQuery(`SELECT kind, amount::text AS amount, months::text AS months, organization_id FROM mentions ORDER BY id`);
     expect(figures.slice(0, 3)).toEqual([
@@ -123,21 +123,21 @@ describe.each(backends)('store on %s', (_name, open) => {
     ]);
     expect((await loadExtractionInput(database, article.id))?.current?.id).toBe(secondId);
 
-    const current = await listCurrentDeals(database);
+    const current = await listDeals(database);
     expect(current).toHaveLength(1);
     expect(current[0]).toMatchObject({ buyer: 'OpenAI', provider: 'Amazon Web Services', amount: '38000000000.000000', currency: 'USD', duration_months: '84' });
-    expect(await listCurrentDeals(database, { provider: 'amazon web services' })).toHaveLength(1);
-    expect(await listCurrentDeals(database, { buyer: 'AWS' })).toHaveLength(0);
-    expect(await listCurrentDeals(database, { since: '2026-01-01' })).toHaveLength(0);
+    expect(await listDeals(database, { provider: 'amazon web services' })).toHaveLength(1);
+    expect(await listDeals(database, { buyer: 'AWS' })).toHaveLength(0);
+    expect(await listDeals(database, { since: '2026-01-01' })).toHaveLength(0);
 
     const { rows: byRole } = await database.rawQuery(`SELECT role, count(*)::int AS n FROM figures_by_role GROUP BY role ORDER BY role`);
     expect(byRole).toEqual([{ role: 'deal_term', n: 1 }, { role: 'deal_value', n: 1 }]);
   });
 
   it('refuses writes in read-only queries, even a second statement', async () => {
-    await expect(database.rawQuery(`DELETE FROM deals`)).rejects.toThrow(/read-only/);
-    await expect(database.rawQuery(`SELECT 1; DELETE FROM deals`)).rejects.toThrow();
-    const { rows } = await database.rawQuery(`SELECT count(*)::int AS n FROM deals`);
+    await expect(database.rawQuery(`DELETE FROM deal_reports`)).rejects.toThrow(/read-only/);
+    await expect(database.rawQuery(`SELECT 1; DELETE FROM deal_reports`)).rejects.toThrow();
+    const { rows } = await database.rawQuery(`SELECT count(*)::int AS n FROM deal_reports`);
     expect(rows[0]).toEqual({ n: 2 });
   });
 });

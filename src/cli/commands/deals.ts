@@ -1,62 +1,185 @@
-// `dealdb deals`: the current deals, for people (table), spreadsheets (CSV) or scripts (JSON Lines).
-import type { CurrentDealRow } from '../../../db/deals';
-import { listCurrentDeals } from '../../../db/deals';
-import { openApp } from '../../context';
-import { outputFormat, parseCommandArgs, parseDay } from '../args';
-import { writeRows } from '../output';
-import type { Command } from './types';
+// `dealdb deals`: the deals (one row per transaction, with its report counts) or their reports,
+// for people (table), spreadsheets (CSV) or scripts (JSON Lines); one deal in full; and the
+// analysts' corrections, merge and split.
+import type { DealDetail, DealReportRow, DealRow } from '../../../db/deals';
+import { getDeal, listDealReports, listDeals } from '../../../db/deals';
+import { mergeDeals, splitDeal } from '../../../db/consolidate/overrides';
+import { openApp, type AppContext } from '../../context';
+import { outputFormat, parseCommandArgs, parseDay, refuseArguments, UsageError } from '../args';
+import { writeJsonLines, writeRows } from '../output';
+import type { CliIO, Command } from './types';
 
-const usage = `usage: dealdb deals [--json|--csv] [--buyer NAME] [--provider NAME] [--since YYYY-MM-DD]
+const usage = `usage: dealdb deals [--reports] [--json|--csv] [--buyer NAME] [--provider NAME] [--since YYYY-MM-DD]
+       dealdb deals show ID [--json]
+       dealdb deals merge ID ID... [--json]
+       dealdb deals split ID --report REPORT_ID [--json]
 
-Lists the deals of every article's current extraction, newest first.
+Lists the deals, newest first: one row per transaction however many articles report it, with
+the number of reports and of distinct outlets. --reports lists every article's account instead.
 
-  --json             one deal per line: the deal fields of SCHEMA.md plus url, published, evidence
+  --reports          one row per deal report (each article's account), with its deal's id
+  --json             one deal per line: id, buyer, provider, kind, value, amount_usd, duration_months,
+                     capacity_mw, status, first_reported_on, last_reported_on, reports, outlets,
+                     expands_deal_id; with --reports the report fields, deal_id, url, published, evidence
   --csv              comma-separated, with a header row
   --buyer NAME       only deals whose buyer is NAME (any alias: AWS = Amazon Web Services)
   --provider NAME    only deals whose provider is NAME
-  --since DATE       only deals announced on or after DATE
+  --since DATE       only deals first reported (reports: published) on or after DATE
 
-example:
-  dealdb deals --buyer OpenAI --since 2025-01-01`;
+  show ID            the deal, its status history and every report with its evidence
+  merge ID ID...     make the deals one (same buyer and provider); kept through re-extraction and rebuilds
+  split ID --report REPORT_ID
+                     take the report out of the deal into a deal of its own; kept likewise
+
+examples:
+  dealdb deals --buyer OpenAI --since 2025-01-01
+  dealdb deals show 12
+  dealdb deals split 12 --report 40`;
 
 export const dealsCommand: Command = {
   name: 'deals',
   usage,
   async run(argv, io) {
-    const { values } = parseCommandArgs(
+    const { values, positionals } = parseCommandArgs(
       argv,
-      { json: { type: 'boolean' }, csv: { type: 'boolean' }, buyer: { type: 'string' }, provider: { type: 'string' }, since: { type: 'string' } },
+      {
+        json: { type: 'boolean' }, csv: { type: 'boolean' }, reports: { type: 'boolean' }, report: { type: 'string' },
+        buyer: { type: 'string' }, provider: { type: 'string' }, since: { type: 'string' },
+      },
       usage,
     );
     const format = outputFormat(values);
-    const since = values.since === undefined ? undefined : parseDay(values.since, '--since');
-    const app = await openApp(io.env, io.cwd);
-    try {
-      const rows = await listCurrentDeals(app.database, { buyer: values.buyer, provider: values.provider, since });
-      if (format === 'json') {
-        writeRows(io.stdout, 'json', [], rows.map(dealJson));
-      } else {
-        const flat = rows.map((r) => ({
-          buyer: r.buyer,
-          provider: r.provider,
-          kind: r.kind,
-          value: format === 'csv' ? plainNumber(r.amount) : formatValue(r),
-          ...(format === 'csv' ? { currency: r.currency, qualifier: r.qualifier } : {}),
-          months: plainNumber(r.duration_months),
-          mw: plainNumber(r.capacity_mw),
-          status: r.status,
-          published: r.published,
-          ...(format === 'csv' ? { confidence: r.confidence, url: r.url, evidence: r.evidence } : { title: r.title }),
-        }));
-        writeRows(io.stdout, format, Object.keys(flat[0] ?? { buyer: 0, provider: 0, kind: 0, value: 0, months: 0, mw: 0, status: 0, published: 0 }), flat);
-        if (format === 'table' && rows.length === 0) io.stderr.write('No deals yet. Store some pages first: dealdb ingest URL_OR_FILE...\n');
-      }
-    } finally {
-      await app.close();
+    const [action, ...args] = positionals;
+    if (action === undefined) {
+      if (values.report !== undefined) throw new UsageError(`--report goes with split\n\n${usage}`);
+      const since = values.since === undefined ? undefined : parseDay(values.since, '--since');
+      const filter = { buyer: values.buyer, provider: values.provider, since };
+      return withApp(io, async (app) => {
+        if (values.reports) writeReports(io, format, await listDealReports(app.database, filter));
+        else writeDeals(io, format, await listDeals(app.database, filter));
+        return 0;
+      });
     }
-    return 0;
+    if (values.reports || values.buyer || values.provider || values.since || values.csv) {
+      throw new UsageError(`--reports, --csv, --buyer, --provider and --since go with the list, not with ${action}\n\n${usage}`);
+    }
+    const ids = args.map((a) => parseId(a, action));
+    switch (action) {
+      case 'show': {
+        if (ids.length !== 1) throw new UsageError(`show needs one deal ID\n\n${usage}`);
+        return withApp(io, async (app) => {
+          const detail = await getDeal(app.database, ids[0]!);
+          if (!detail) {
+            io.stderr.write(`dealdb deals: no deal ${ids[0]}: list them with dealdb deals\n`);
+            return 1;
+          }
+          if (format === 'json') writeJsonLines(io.stdout, [detailJson(detail)]);
+          else writeDetail(io, detail);
+          return 0;
+        });
+      }
+      case 'merge': {
+        if (ids.length < 2) throw new UsageError(`merge needs two deal IDs or more\n\n${usage}`);
+        return withApp(io, async (app) => {
+          const id = await mergeDeals(app.database, ids, { windowDays: app.config.dealWindowDays });
+          if (format === 'json') writeJsonLines(io.stdout, [{ deal_id: id, merged: ids }]);
+          else io.stdout.write(`deals ${ids.join(', ')} are now deal ${id}. See it with: dealdb deals show ${id}\n`);
+          return 0;
+        });
+      }
+      case 'split': {
+        if (ids.length !== 1 || values.report === undefined) throw new UsageError(`split needs one deal ID and --report REPORT_ID\n\n${usage}`);
+        const reportId = parseId(values.report, '--report');
+        return withApp(io, async (app) => {
+          const id = await splitDeal(app.database, ids[0]!, reportId, { windowDays: app.config.dealWindowDays });
+          if (format === 'json') writeJsonLines(io.stdout, [{ deal_id: id, report_id: reportId, from_deal_id: ids[0] }]);
+          else io.stdout.write(`report ${reportId} is now deal ${id}; deal ${ids[0]} keeps the others. See it with: dealdb deals show ${id}\n`);
+          return 0;
+        });
+      }
+      default:
+        refuseArguments([action], usage);
+        return 2;
+    }
   },
 };
+
+async function withApp(io: CliIO, fn: (app: AppContext) => Promise<number>): Promise<number> {
+  const app = await openApp(io.env, io.cwd);
+  try {
+    return await fn(app);
+  } finally {
+    await app.close();
+  }
+}
+
+function parseId(value: string, what: string): number {
+  if (!/^[1-9]\d{0,15}$/.test(value)) throw new UsageError(`${what} expects a numeric id, got "${value}"\n\n${usage}`);
+  return Number(value);
+}
+
+function writeDeals(io: CliIO, format: 'json' | 'csv' | 'table', rows: DealRow[]): void {
+  if (format === 'json') return writeJsonLines(io.stdout, rows.map(dealJson));
+  const flat = rows.map((r) => ({
+    id: r.id,
+    buyer: r.buyer,
+    provider: r.provider,
+    kind: r.kind,
+    ...valueCells(r, format),
+    months: plainNumber(r.duration_months),
+    mw: plainNumber(r.capacity_mw),
+    status: r.status,
+    first: r.first_reported_on,
+    last: r.last_reported_on,
+    reports: r.reports,
+    outlets: r.outlets,
+    expands: r.expands_deal_id,
+  }));
+  writeRows(io.stdout, format, Object.keys(flat[0] ?? { id: 0, buyer: 0, provider: 0, kind: 0, value: 0, usd: 0, months: 0, mw: 0, status: 0, first: 0, last: 0, reports: 0, outlets: 0, expands: 0 }), flat);
+  if (format === 'table' && rows.length === 0) io.stderr.write('No deals yet. Store some pages first: dealdb ingest URL_OR_FILE...\n');
+}
+
+function writeReports(io: CliIO, format: 'json' | 'csv' | 'table', rows: DealReportRow[]): void {
+  if (format === 'json') return writeJsonLines(io.stdout, rows.map(reportJson));
+  const flat = rows.map((r) => ({
+    id: r.id,
+    deal: r.deal_id,
+    buyer: r.buyer,
+    provider: r.provider,
+    kind: r.kind,
+    ...valueCells(r, format),
+    status: r.status,
+    published: r.published,
+    outlet: r.outlet,
+    ...(format === 'csv' ? { confidence: r.confidence, url: r.url, evidence: r.evidence } : { title: r.title }),
+  }));
+  writeRows(io.stdout, format, Object.keys(flat[0] ?? { id: 0, deal: 0, buyer: 0, provider: 0, kind: 0, value: 0, usd: 0, status: 0, published: 0, outlet: 0, title: 0 }), flat);
+  if (format === 'table' && rows.length === 0) io.stderr.write('No deal reports yet. Store some pages first: dealdb ingest URL_OR_FILE...\n');
+}
+
+function writeDetail(io: CliIO, { deal, history, reports }: DealDetail): void {
+  const line = (label: string, value: unknown) => value !== null && value !== undefined && value !== '' && io.stdout.write(`  ${label.padEnd(16)} ${value}\n`);
+  io.stdout.write(`deal ${deal.id}: ${deal.buyer} <- ${deal.provider} (${deal.kind}), ${deal.status}\n`);
+  line('value', formatValue(deal));
+  line('in US dollars', formatUsd(deal));
+  line('months', plainNumber(deal.duration_months));
+  line('MW', plainNumber(deal.capacity_mw));
+  line('reported', `${deal.first_reported_on ?? '?'} to ${deal.last_reported_on ?? '?'}, ${deal.reports} report${deal.reports === 1 ? '' : 's'} from ${deal.outlets} outlet${deal.outlets === 1 ? '' : 's'}`);
+  line('expands deal', deal.expands_deal_id);
+  io.stdout.write('status history:\n');
+  for (const h of history) io.stdout.write(`  ${h.reported_on ?? 'undated'}  ${h.status.padEnd(9)} report ${h.report_id}\n`);
+  io.stdout.write('reports:\n');
+  for (const r of reports) {
+    io.stdout.write(`  report ${r.id}  ${r.published ?? 'undated'}  ${r.outlet}  ${r.status}  ${formatValue(r) || 'no value'}\n`);
+    io.stdout.write(`    ${r.url}\n    "${r.evidence.replace(/\s+/g, ' ')}"\n`);
+  }
+}
+
+function valueCells(r: DealRow | DealReportRow, format: 'csv' | 'table') {
+  return format === 'csv'
+    ? { amount: plainNumber(r.amount), currency: r.currency, qualifier: r.qualifier, amount_usd: plainNumber(r.amount_usd), fx_estimated: r.fx_estimated }
+    : { value: formatValue(r), usd: formatUsd(r) };
+}
 
 /** numeric columns come back as "38000000000.000000": drop the zero fraction. */
 function plainNumber(value: string | null): string | null {
@@ -66,37 +189,71 @@ function plainNumber(value: string | null): string | null {
 
 const QUALIFIER_WORDS: Record<string, string> = { about: 'about ', up_to: 'up to ', at_least: 'at least ', more_than: 'more than ', less_than: 'less than ' };
 
-function formatValue(r: CurrentDealRow): string {
-  const amount = plainNumber(r.amount);
-  if (amount === null) return '';
+function grouped(amount: string): string {
   const [whole, fraction] = amount.split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
-  const high = plainNumber(r.amount_high);
-  return `${QUALIFIER_WORDS[r.qualifier ?? ''] ?? ''}${r.currency ?? ''} ${grouped}${high ? `-${high}` : ''}${r.per ? `/${r.per}` : ''}`;
+  return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
 }
 
-function dealJson(r: CurrentDealRow): Record<string, unknown> {
+function formatValue(r: DealRow | DealReportRow): string {
+  const amount = plainNumber(r.amount);
+  if (amount === null) return '';
+  const high = plainNumber(r.amount_high);
+  return `${QUALIFIER_WORDS[r.qualifier ?? ''] ?? ''}${r.currency ?? ''} ${grouped(amount)}${high ? `-${high}` : ''}${r.per ? `/${r.per}` : ''}`;
+}
+
+/** Whole dollars; "~" marks a month past the rates, converted at the latest one. */
+function formatUsd(r: DealRow | DealReportRow): string {
+  if (r.amount_usd === null || r.currency === 'USD') return '';
+  return `${r.fx_estimated ? '~' : ''}USD ${grouped(Number(r.amount_usd).toFixed(0))}`;
+}
+
+const numberOrNull = (value: string | null) => (value === null ? null : Number(plainNumber(value)));
+
+function valueJson(r: DealRow | DealReportRow) {
   const amount = plainNumber(r.amount);
   const high = plainNumber(r.amount_high);
-  const months = plainNumber(r.duration_months);
-  const mw = plainNumber(r.capacity_mw);
+  if (amount === null) return null;
   return {
+    amount: Number(amount),
+    amount_exact: amount,
+    currency: r.currency,
+    qualifier: r.qualifier,
+    ...(high ? { amount_high: Number(high) } : {}),
+    ...(r.per ? { per: r.per } : {}),
+  };
+}
+
+/** Exactly the keys README and `--help` promise, in that order. */
+function dealJson(r: DealRow): Record<string, unknown> {
+  return {
+    id: r.id,
     buyer: r.buyer,
     provider: r.provider,
     kind: r.kind,
-    value:
-      amount === null
-        ? null
-        : {
-            amount: Number(amount),
-            amount_exact: amount,
-            currency: r.currency,
-            qualifier: r.qualifier,
-            ...(high ? { amount_high: Number(high) } : {}),
-            ...(r.per ? { per: r.per } : {}),
-          },
-    duration_months: months === null ? null : Number(months),
-    capacity_mw: mw === null ? null : Number(mw),
+    value: valueJson(r),
+    amount_usd: numberOrNull(r.amount_usd),
+    duration_months: numberOrNull(r.duration_months),
+    capacity_mw: numberOrNull(r.capacity_mw),
+    status: r.status,
+    first_reported_on: r.first_reported_on,
+    last_reported_on: r.last_reported_on,
+    reports: r.reports,
+    outlets: r.outlets,
+    expands_deal_id: r.expands_deal_id,
+  };
+}
+
+/** The report as `dealdb deals --json` printed it before deals were consolidated, plus its id and deal. */
+function reportJson(r: DealReportRow): Record<string, unknown> {
+  return {
+    id: r.id,
+    deal_id: r.deal_id,
+    buyer: r.buyer,
+    provider: r.provider,
+    kind: r.kind,
+    value: valueJson(r),
+    duration_months: numberOrNull(r.duration_months),
+    capacity_mw: numberOrNull(r.capacity_mw),
     status: r.status,
     url: r.url,
     published: r.published,
@@ -104,4 +261,8 @@ function dealJson(r: CurrentDealRow): Record<string, unknown> {
     evidence: r.evidence,
     confidence: r.confidence,
   };
+}
+
+function detailJson({ deal, history, reports }: DealDetail): Record<string, unknown> {
+  return { ...dealJson(deal), history, deal_reports: reports.map((r) => ({ ...reportJson(r), outlet: r.outlet })) };
 }
