@@ -46,6 +46,37 @@ const rows: [string, string, string | null, string | null, Record<string, unknow
   ['about $10 billion of revenue a year', '$10 billion', '10000000000', 'USD', { per: 'year' }],
   ['burning $1 billion per month', '$1 billion', '1000000000', 'USD', { per: 'month' }],
   ['a dividend of $0.5 quarterly', '$0.5', '0.5', 'USD', { per: 'quarter' }],
+  // South Asian digit grouping (lakh, crore)
+  ['The deal is worth Rs 1,23,45,678 in all', 'Rs 1,23,45,678', '12345678', 'INR'],
+  ['a budget of 1,00,000 rupees', '1,00,000 rupees', '100000', 'INR'],
+  ['He paid ₹12,34,567.50 for it', '₹12,34,567.50', '1234567.5', 'INR'],
+  // codes and symbols glued to numbers or to a sign
+  ['USD5bn in new debt', 'USD5bn', '5000000000', 'USD'],
+  ['a USD 5 billion loan', 'USD 5 billion', '5000000000', 'USD'],
+  ['EUR 3 billion of bonds', 'EUR 3 billion', '3000000000', 'EUR'],
+  ['a cheque for $US5 million', '$US5 million', '5000000', 'USD'],
+  ['a J$ 5 million grant', 'J$ 5 million', '5000000', 'JMD'],
+  ['it paid RMB¥100 for it', 'RMB¥100', '100', 'CNY'],
+  ['a R1.2bn plant in Johannesburg', 'R1.2bn', '1200000000', 'ZAR'],
+  // rarer signs and local currency names
+  ['he paid ৳ 2,000 for it', '৳ 2,000', '2000', 'BDT'],
+  ['a fare of ฿ 300', '฿ 300', '300', 'THB'],
+  ['worth 500 zł today', '500 zł', '500', 'PLN'],
+  ['a tip of ₨ 500', '₨ 500', '500', null],
+  ['Rp 10,000 per night', 'Rp 10,000', '10000', 'IDR'],
+  ['20 billion Swedish kronor in bonds', '20 billion Swedish kronor', '20000000000', 'SEK'],
+  ['a 10 billion Kenyan shillings budget', '10 billion Kenyan shillings', '10000000000', 'KES'],
+  ['it cost 10 jamaican dollars', '10 jamaican dollars', '10', 'JMD'],
+  ['a 50 billion taka budget', '50 billion taka', '50000000000', 'BDT'],
+  ['2 billion forints of aid', '2 billion forints', '2000000000', 'HUF'],
+  ['1,000 Vietnamese dong each', '1,000 Vietnamese dong', '1000', 'VND'],
+  // minor units
+  ['It costs a dollar and two.', 'a dollar and two', '1.02', 'USD'],
+  ['It costs one dollar and two and one point of credit.', 'one dollar and two', '1.02', 'USD'],
+  ['a 12-cent dividend', '12-cent', '0.12', 'USD'],
+  ['the 12-cent-a-share payout', '12-cent', '0.12', 'USD'],
+  ['a five-dollar bill', 'five-dollar', '5', 'USD'],
+  ['It may need one kuai and five mao five.', 'one kuai and five mao five', '1.55', 'CNY'],
   ['tens of billions of dollars', 'tens of billions of dollars', null, 'USD', { vague: true, amount: null }],
   ['a multibillion-dollar agreement', 'multibillion-dollar', null, 'USD', { vague: true }],
 ];
@@ -94,6 +125,9 @@ describe('findMoney', () => {
     ['"grand" as an adjective', 'a grand jury heard the case'],
     ['"won" as a verb', 'Of the 12 bidders, 3 won contracts'],
     ['years', 'In 2024 the company grew'],
+    ['a year before a common word', 'In 2025 won the award; 2024 dong'],
+    ['a capital letter before a small number', 'the R2 unit and R 500'],
+    ['a hyphenated currency that is attributive', 'a dollar-denominated bond and 3 euro-zone countries'],
   ])('finds nothing in %s', (_family, text) => {
     expect(money(text)).toEqual([]);
   });
