@@ -1,5 +1,5 @@
 // Durations: a length of time with a number ("seven-year", "18 months", "two decades",
-// "a month and a half", "2 years, 3 months"), an end date ("through 2032" = 12 x (2032 - year
+// "a month and a half", "a year and a quarter", "2 years, 3 months"), an end date ("through 2032" = 12 x (2032 - year
 // of publication) months), or a vague "multiyear". Offsets ("two weeks after", "a year earlier"),
 // ages ("17-year-old") and rates ("$3 billion a year") are not durations.
 import type { DurationMention, Sentence } from '../types';
@@ -37,6 +37,7 @@ const ARTICLE_CONTEXT = new Set(['for', 'in', 'over', 'within', 'about', 'around
 const WHOLE_WORDS = new Set(['all', 'full', 'whole']);
 const ARTICLES = new Set(['a', 'an']);
 const HALF: Decimal = { n: 5n, s: 1 };
+const QUARTER: Decimal = { n: 25n, s: 2 };
 
 interface Part {
   value: Decimal;
@@ -66,13 +67,22 @@ function parsePart(tokens: Token[], i: number): Part | null {
   if (isSym(tokens, j, DASHES) && !tokens[j].spaced && tokens[j + 1] && !tokens[j + 1].spaced) j++;
   const u = unitAt(tokens, j);
   if (!u) return null;
-  let next = u.next;
-  const half = isWord(tokens, next, 'and') && (isWord(tokens, next + 1, 'half') || (isWord(tokens, next + 1, 'a') && isWord(tokens, next + 2, 'half')));
-  if (half) {
-    value = add(value, HALF);
-    next += isWord(tokens, next + 1, 'half') ? 2 : 3;
-  }
-  return { value, unit: u.unit, next };
+  const fraction = unitFractionAt(tokens, u.next);
+  return fraction ? { value: add(value, fraction.value), unit: u.unit, next: fraction.next } : { value, unit: u.unit, next: u.next };
+}
+
+/** "a year and a half", "a month and half", "a year and a quarter", "two years and three quarters". */
+function unitFractionAt(tokens: Token[], i: number): { value: Decimal; next: number } | null {
+  if (!isWord(tokens, i, 'and')) return null;
+  let j = isWord(tokens, i + 1, 'a') ? i + 2 : i + 1;
+  let value: Decimal;
+  if (isWord(tokens, j, 'half')) value = HALF;
+  else if (isWord(tokens, j, 'quarter')) value = QUARTER;
+  else if (j === i + 1 && isWord(tokens, j, 'three') && isWord(tokens, j + 1, 'quarters')) {
+    value = { n: 75n, s: 2 };
+    j++;
+  } else return null;
+  return { value, next: j + 1 };
 }
 
 function articleMayCount(tokens: Token[], i: number): boolean {

@@ -77,12 +77,21 @@ function parseFraction(tokens: Token[], i: number): ParsedNumber | null {
   return { value, next: j + 1, form: 'words' };
 }
 
-/** "and a half" / "and a quarter" / "and half" after a number, when a unit word follows. */
+/** Index of the token after i, stepping over a hyphen that joins words ("two-and-a-half-year"). */
+function afterJoiner(tokens: Token[], i: number, hyphenated: boolean): number {
+  return hyphenated && isSym(tokens, i + 1, DASHES) && !tokens[i + 1].spaced && tokens[i + 2] && !tokens[i + 2].spaced ? i + 2 : i + 1;
+}
+
+/** "and a half" / "and a quarter" / "and half" after a number, when a unit word follows ("-and-a-half-" too). */
 function parseFractionSuffix(tokens: Token[], i: number): { value: Decimal; next: number } | null {
-  if (!isWord(tokens, i, 'and')) return null;
-  const j = isWord(tokens, i + 1, ARTICLES) ? i + 2 : i + 1;
+  const hyphenated = isSym(tokens, i, DASHES) && !tokens[i].spaced && isWord(tokens, i + 1, 'and') && !tokens[i + 1].spaced;
+  const andAt = hyphenated ? i + 1 : i;
+  if (!isWord(tokens, andAt, 'and')) return null;
+  let j = afterJoiner(tokens, andAt, hyphenated);
+  if (isWord(tokens, j, ARTICLES)) j = afterJoiner(tokens, j, hyphenated);
   const value = isWord(tokens, j, 'half') ? HALF : isWord(tokens, j, 'quarter') ? QUARTER : null;
-  const after = tokens[j + 1];
+  const afterAt = afterJoiner(tokens, j, hyphenated);
+  const after = tokens[afterAt];
   if (!value || !after || after.kind !== 'word' || after.lower === 'of' || after.lower === 'and') return null;
   return { value, next: j + 1 };
 }
@@ -95,7 +104,7 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
 }
 
 /**
- * The number starting at token i, if any. Articles count as one ("a gigawatt"), "a couple of"
+ * The number starting at token i, if any. Articles count as one ("a gigawatt"), "a couple (of)"
  * as two, "a dozen" as twelve; callers decide where an article may stand for a number.
  */
 export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
@@ -108,7 +117,7 @@ export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
 
 function parseArticleNumber(tokens: Token[], i: number): ParsedNumber | null {
   if (isWord(tokens, i, ARTICLES)) {
-    if (isWord(tokens, i + 1, 'couple') && isWord(tokens, i + 2, 'of')) return { value: fromInt(2), next: i + 3, form: 'words' };
+    if (isWord(tokens, i + 1, 'couple')) return { value: fromInt(2), next: isWord(tokens, i + 2, 'of') ? i + 3 : i + 2, form: 'words' };
     if (isWord(tokens, i + 1, 'dozen')) return { value: fromInt(12), next: i + 2, form: 'words' };
     return { value: fromInt(1), next: i + 1, form: 'article' };
   }

@@ -31,6 +31,17 @@ const rows: [string, string, Record<string, unknown>][] = [
   ['until December 14, 2031', 'until December 14, 2031', { months: 72, from_end_date: true }],
   ['keep running until at least 2054', 'until at least 2054', { months: 348, from_end_date: true }],
   ['through the end of 2030', 'through the end of 2030', { months: 60, from_end_date: true }],
+  ['I will be away for a year and a quarter', 'a year and a quarter', { months: 15 }],
+  ['two years and three quarters', 'two years and three quarters', { months: 33 }],
+  ['It lasted two and a half years', 'two and a half years', { months: 30 }],
+  ['a two-and-a-half-year deal', 'two-and-a-half-year', { months: 30 }],
+  ['a one-and-a-half-year pilot', 'one-and-a-half-year', { months: 18 }],
+  ['a decade and a half of work', 'a decade and a half', { months: 180 }],
+  ['gone for a couple weeks', 'a couple weeks', { days: 14 }],
+  ['It took several weeks', 'several weeks', { vague: true, estimated_days: 21 }],
+  ['It will take a few months', 'a few months', { vague: true, estimated_months: 3 }],
+  ['for some days', 'some days', { vague: true, estimated_days: 3 }],
+  ['over several years', 'several years', { vague: true, estimated_months: 36 }],
   ['a multiyear agreement', 'multiyear', { vague: true }],
   ['a multi-year collaboration', 'multi-year', { vague: true }],
 ];
@@ -48,6 +59,12 @@ describe('findDurations', () => {
     expect(durations('3-5 years').map((d) => d.months)).toEqual([36, 60]);
   });
 
+  it('gives a vague count an estimate, never a stated length', () => {
+    const [d] = durations('for several weeks and a few months');
+    expect(d.days).toBeUndefined();
+    expect(d.months).toBeUndefined();
+  });
+
   it('skips end dates without a publication year', () => {
     expect(durations('through 2032', null)).toEqual([]);
   });
@@ -61,7 +78,8 @@ describe('findDurations', () => {
     ['year ranges', 'between 2023 and 2027, from 2025 through 2030'],
     ['past end dates', 'until 2019'],
     ['fiscal years', 'full-year revenue for the full year'],
-    ['counts without a number', 'for several years, in the coming weeks'],
+    ['coming periods', 'in the coming weeks, for some time'],
+    ['vague offsets', 'several years ago; a few days later; some day'],
     ['percentages and dates', 'up 32% on March 3, 2025'],
   ])('finds nothing in %s', (_family, text) => {
     expect(durations(text)).toEqual([]);
