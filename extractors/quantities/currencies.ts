@@ -189,9 +189,9 @@ WORDS.grand = { code: 'USD', prefix: false, multiplier: { n: 1000n, s: 0 } };
 /** First words of the names above: most words are rejected with one lookup. */
 const FIRST_WORDS = new Set(Object.keys(WORDS).map((name) => name.split(' ')[0]));
 
-/** Words matched with their case: "RM42" (ringgit), "42 LE" (Egyptian pounds), "Rp 10,000", "500 zł", "300 kr". */
+/** Words matched with their case: "RM42" (ringgit), "42 LE" (Egyptian pounds), "Rp 10,000", "500 zł", "300 kr", "DM 10 million". */
 const CASED_WORDS: Record<string, CurrencyWord> = {
-  RM: word('MYR', true), LE: word('EGP'), Rp: word('IDR', true), zł: word('PLN', true), Kč: word('CZK'), kr: { code: null, prefix: false, abbreviation: true },
+  RM: word('MYR', true), DM: word('DEM', true), LE: word('EGP'), Rp: word('IDR', true), zł: word('PLN', true), Kč: word('CZK'), kr: { code: null, prefix: false, abbreviation: true },
 };
 
 export interface CurrencyMatch extends CurrencyWord {

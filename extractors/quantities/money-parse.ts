@@ -192,8 +192,8 @@ function parseArticleAmount(tokens: Token[], i: number): Amount | null {
 
 /**
  * Cents after a whole amount: "$20 and 43c", "20 dollars 43 cents", "twenty dollar and 43",
- * "17 USD 25". Without a subunit word the cents must end the clause ("and 43.") or follow a
- * currency name directly ("15 USD 50 more").
+ * "17 USD 25", "$20 43". Without a subunit word the cents must end the clause ("and 43.",
+ * "$20 43.") or follow a currency name directly ("15 USD 50 more").
  */
 function withSubunit(tokens: Token[], money: RawMoney, amount: Amount, nameAfterNumber: boolean): RawMoney {
   if (amount.scaled || amount.high || !money.value || !isInteger(money.value)) return money;
@@ -211,6 +211,7 @@ function withSubunit(tokens: Token[], money: RawMoney, amount: Amount, nameAfter
   }
   else if (unit || isPercentAt(tokens, num.next) || isWord(tokens, num.next, NOT_CENTS_FOLLOWERS)) return money;
   else if (hasAnd ? isClauseEnd(tokens, num.next) || isWord(tokens, num.next, CONJUNCTIONS) : nameAfterNumber && !isSym(tokens, num.next, DASHES)) next = num.next;
+  else if (isTwoDigitCents(tokens, at, num.next)) next = num.next; // "$20 43"
   else return money;
   let value = add(money.value, multiply(num.value, minor));
   // "one kuai and five mao five": a digit after tenths (mao, jiao) counts hundredths (fen)
@@ -220,6 +221,11 @@ function withSubunit(tokens: Token[], money: RawMoney, amount: Amount, nameAfter
     next = fen.next;
   }
   return { ...money, value, next };
+}
+
+/** "$20 43": two written digits that end the clause are the cents of the amount before them. */
+function isTwoDigitCents(tokens: Token[], at: number, after: number): boolean {
+  return tokens[at].kind === 'num' && tokens[at].text.length === 2 && after === at + 1 && isClauseEnd(tokens, after);
 }
 
 /** "one dollar and one and one point": after the cents another clause may begin. */

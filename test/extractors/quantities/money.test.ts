@@ -76,6 +76,8 @@ const rows: [string, string, string | null, string | null, Record<string, unknow
   ['a 12-cent dividend', '12-cent', '0.12', 'USD'],
   ['the 12-cent-a-share payout', '12-cent', '0.12', 'USD'],
   ['a five-dollar bill', 'five-dollar', '5', 'USD'],
+  ['it cost $20 43', '$20 43', '20.43', 'USD'],
+  ['a DM 10 million grant', 'DM 10 million', '10000000', 'DEM'],
   ['It may need one kuai and five mao five.', 'one kuai and five mao five', '1.55', 'CNY'],
   ['tens of billions of dollars', 'tens of billions of dollars', null, 'USD', { vague: true, amount: null }],
   ['a multibillion-dollar agreement', 'multibillion-dollar', null, 'USD', { vague: true }],
