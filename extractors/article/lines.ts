@@ -1,5 +1,5 @@
 // Lines that are chrome by their wording wherever they sit: "Advertisement", "RELATED: ...",
-// "By Jane Doe", "Published 15 January 2026", "Reporting by ...", "Share on Facebook".
+// "By Jane Doe", "Published 15 January 2026", "Reporting by ...", "Share on Facebook", "2 hours ago".
 import { isDatelineLine } from './dates';
 
 const WHOLE_LINE = new RegExp(
@@ -18,11 +18,15 @@ const CREDIT = /^\(?(?:reporting|writing|additional reporting|editing|edited|com
 const MEDIA_CREDIT = /^(?:photo|image|picture|video|credit|photograph|illustration|graphic)s?(?: credit)?\s*[:|]/i;
 // A live-blog or ticker timestamp on its own: "21:00", "9.30am", "4:40 p.m. ET".
 const CLOCK = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?$/i;
+/** "3 hours ago", "2d ago", "yesterday": a relative time, as comment and live-blog stamps write it. */
+export const RELATIVE_TIME = /\b(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|\byesterday\b|\bjust now\b/i;
+/** A stamp on its own line: "2 hours ago", "Updated 5 minutes ago". */
+const RELATIVE_STAMP = /^(?:(?:updated|posted|published|edited)\s+)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\s+ago$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|all rights reserved|subject to copyright|(?:requires|enable) javascript/i;
 
 export function isBoilerplateLine(text: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(text)) return true;
-  if (text.length <= 120 && (WHOLE_LINE.test(text) || BYLINE.test(text) || CLOCK.test(text) || isDatelineLine(text))) return true;
+  if (text.length <= 120 && (WHOLE_LINE.test(text) || BYLINE.test(text) || CLOCK.test(text) || RELATIVE_STAMP.test(text) || isDatelineLine(text))) return true;
   if (text.length <= 200 && (LEAD_LABEL.test(text) || MEDIA_CREDIT.test(text) || COPYRIGHT.test(text))) return true;
   return text.length <= 300 && CREDIT.test(text);
 }

@@ -9,6 +9,9 @@ const traps: { trap: string; page: string; body?: string[] }[] = [
   { trap: 'newsletter box inside the content', page: 'trap-newsletter.html' },
   { trap: 'cookie banner and consent dialog', page: 'trap-cookie.html' },
   { trap: 'reader comments longer than the article', page: 'trap-comments.html' },
+  { trap: 'a comment thread with no telling class words, longer than the article', page: 'trap-comments-unmarked.html' },
+  { trap: 'a list of other stories (linked headlines with teasers) beside the article', page: 'trap-story-list.html' },
+  { trap: 'a second, longer article appended after the article', page: 'trap-second-article.html' },
   { trap: 'paywall note and disclaimer', page: 'trap-paywall.html' },
   { trap: 'share bars', page: 'trap-share.html' },
   { trap: 'div soup without <p>', page: 'trap-div-soup.html' },
@@ -39,6 +42,28 @@ describe('article body', () => {
       'Results are out',
       expect.stringMatching(/^The company reported quarterly revenue of \$46\.7 billion/),
       expect.stringMatching(/^Welcome to our live coverage/),
+    ]);
+  });
+});
+
+describe('formats kept whole', () => {
+  it('live blog without telling class words: intro, permalinked headlines and entries, no stamps', () => {
+    const lines = extractArticle(fixture('live-blog-unmarked.html')).body.split('\n');
+    expect(lines).toHaveLength(9);
+    expect(lines[0]).toMatch(/^Welcome to our live coverage/);
+    expect(lines.filter((_, i) => i % 2 === 1)).toEqual(['Shares rise after the bell', 'Results are out', 'Analysts expect a beat', 'What to watch']);
+    expect(lines).not.toContain('Share');
+    expect(lines.join(' ')).not.toMatch(/hours ago/);
+  });
+
+  it('Q&A: every question and its answer', () => {
+    const lines = extractArticle(fixture('qa-unmarked.html')).body.split('\n');
+    expect(lines).toHaveLength(8);
+    expect(lines.filter((_, i) => i % 2 === 0)).toEqual([
+      'What did the utility sign?',
+      'When does construction start?',
+      'Who is for it, and who is against it?',
+      'What happens next?',
     ]);
   });
 });
