@@ -2,8 +2,8 @@
 // other stories (teasers) and whole secondary articles, found by the shape of their markup.
 // A thread or a list is a run of three or more sibling items built alike (same tag and class),
 // each item reading as a comment (a reply/like action, or a name and a "3 hours ago") or as a
-// teaser (a linked headline and a line or two). A secondary article is a second <article> that
-// opens with its own headline at the level of the page's. Live-blog entries (headings, no actions)
+// teaser (a linked headline and a line or two). A secondary article is a second <article> (or a
+// box built like the article's) that opens with its own headline at the level of the page's. Live-blog entries (headings, no actions)
 // and Q&A pairs (unlinked questions) match neither, so they stay whole.
 import type { Block } from './blocks';
 import { attr, type Element, isInside, tagOf, textKey } from './dom';
@@ -17,12 +17,14 @@ const ITEM_SHARE = 0.6;
 const MAX_LABEL_CHARS = 120;
 const MAX_TEASER_CHARS = 400;
 const MAX_TEASER_BLOCKS = 4;
+/** Text below which a box is no article of its own. */
+const MIN_ARTICLE_CHARS = 500;
 /** Blocks (kicker, breadcrumb) an article's headline may follow. */
 const HEADLINE_WITHIN = 3;
 
 /** What a reader can do to a comment; "share" and "permalink" are left out, live-blog entries carry them. */
 const ACTION_WORDS = new Set(['reply', 'replies', 'like', 'likes', 'dislike', 'report', 'flag', 'upvote', 'downvote', 'vote', 'votes', 'respond', 'recommend', 'quote']);
-const COUNT_LABEL = /^\d[\d,.]*\s*(?:comments?|responses?|replies|reactions)\b|^(?:comments?|responses?|discussion|join the (?:conversation|discussion))\b/i;
+const COUNT_LABEL = /^\d[\d,.]*\s*(?:comments?|responses?|replies|reactions)\b|^(?:(?:reader |user )?comments?|responses?|discussion|join the (?:conversation|discussion)|(?:show|view|read) (?:all )?\d*\s*comments)\b/i;
 
 interface Span {
   first: number;
@@ -40,19 +42,34 @@ export function markNonArticle(blocks: Block[], title: string | null): void {
 }
 
 function findNonArticle(blocks: Block[], spans: Map<Element, Span>, title: string | null): Set<Element> {
+  const prose = proseBefore(blocks);
+  const proseIn = (el: Element) => prose[spans.get(el)!.last + 1] - prose[spans.get(el)!.first];
   const out = new Set<Element>();
   for (const [el] of spans) {
     const kids = el.children.filter((c): c is Element => c.type === 'tag' && spans.has(c));
     if (kids.length < MIN_ITEMS) continue;
     for (const run of alikeRuns(kids)) {
-      if (run.length < MIN_ITEMS || !isThreadOrList(run, blocks, spans)) continue;
-      const box = enclosing(run, el, spans);
-      if (box) out.add(box);
-      else for (const item of run) out.add(item);
+      const items = run.length >= MIN_ITEMS ? threadOrListItems(run, blocks, spans) : [];
+      if (!items.length) continue;
+      const box = enclosing(items, el, spans);
+      const set = box ? [box] : items;
+      // a page that is nothing but the list (a roundup, a forum thread) keeps it: it is the article
+      if (prose[blocks.length] - set.reduce((n, e) => n + proseIn(e), 0) < MIN_ARTICLE_CHARS) continue;
+      for (const e of set) out.add(e);
     }
   }
   for (const el of secondaryArticles(blocks, spans, title)) out.add(el);
   return out;
+}
+
+/** prose[i]: characters of prose (not chrome, not headings, few links) in the blocks before block i. */
+function proseBefore(blocks: Block[]): number[] {
+  const prose = [0];
+  for (const b of blocks) {
+    const isProse = !b.chrome && !b.heading && b.text.length >= 25 && b.linkLen <= b.text.length * 0.5;
+    prose.push(prose[prose.length - 1] + (isProse ? b.text.length : 0));
+  }
+  return prose;
 }
 
 /** For every element holding text: its first and last block and its text length. */
@@ -83,24 +100,31 @@ function alikeRuns(kids: Element[]): Element[][] {
   return runs;
 }
 
-function isThreadOrList(run: Element[], blocks: Block[], spans: Map<Element, Span>): boolean {
-  let comments = 0;
-  let teasers = 0;
+/** The items of a run that read as comments (or as teasers), when most of the run does; else none. */
+function threadOrListItems(run: Element[], blocks: Block[], spans: Map<Element, Span>): Element[] {
+  const comments: Element[] = [];
+  const teasers: Element[] = [];
   const label = labelBefore(run[0], blocks, spans);
   for (const item of run) {
     const s = spans.get(item)!;
     const own = blocks.slice(s.first, s.last + 1);
-    if (isComment(own, label)) comments++;
-    else if (isTeaser(own, s, item)) teasers++;
+    if (isComment(own, label)) comments.push(item);
+    else if (isTeaser(own, s, item)) teasers.push(item);
   }
-  return comments >= run.length * ITEM_SHARE || teasers >= run.length * ITEM_SHARE;
+  const need = Math.max(MIN_ITEMS, run.length * ITEM_SHARE);
+  return comments.length >= need ? comments : teasers.length >= need ? teasers : [];
 }
 
-/** A reply/like action line, or (under a "12 comments" label) a name and a relative time before the text. */
+/** A reply/like action line, or (under a "12 comments" label) a name and a time before the text. */
 function isComment(own: Block[], labelled: boolean): boolean {
   if (own.some((b) => b.heading)) return false;
   if (own.some(isActionLine)) return true;
-  return labelled && own.length >= 2 && own[0].text.length <= 80 && own.slice(0, 2).some((b) => RELATIVE_TIME.test(b.text) && b.text.length <= 80);
+  return labelled && own.length >= 2 && own[0].text.length <= 80 && own.slice(0, 2).some((b) => b.text.length <= 80 && isStamp(b.text));
+}
+
+/** "3 hours ago", "November 13, 2019 at 9:41 am", "13/11/2019 09:41". */
+function isStamp(text: string): boolean {
+  return RELATIVE_TIME.test(text) || (/\b(?:19|20)\d\d\b/.test(text) && /\b\d{1,2}[:.]\d\d\b/.test(text));
 }
 
 function isActionLine(b: Block): boolean {
@@ -111,9 +135,10 @@ function isActionLine(b: Block): boolean {
 
 /** A linked headline (to another page, not an anchor) and at most a short teaser under it. */
 function isTeaser(own: Block[], s: Span, item: Element): boolean {
-  const head = own[0];
-  if (own.length > MAX_TEASER_BLOCKS || s.text > MAX_TEASER_CHARS || head.text.length > 200) return false;
-  if (head.linkLen < head.text.length * 0.8) return false;
+  if (own.length > MAX_TEASER_BLOCKS || s.text > MAX_TEASER_CHARS) return false;
+  // the headline may follow a kicker ("Markets")
+  const head = own.slice(0, 2).find((b) => b.linkLen >= b.text.length * 0.8);
+  if (!head || head.text.length > 200) return false;
   const href = firstHref(item);
   return href !== null && !href.includes('#'); // "#entry-12": a live-blog entry's own permalink
 }
@@ -139,10 +164,10 @@ function labelBefore(first: Element, blocks: Block[], spans: Map<Element, Span>)
   return i >= 0 && !!box && i >= box.first && blocks[i].text.length <= 60 && COUNT_LABEL.test(blocks[i].text);
 }
 
-/** The box around a run when all else in it is a label or two (and so on up), else null. */
-function enclosing(run: Element[], parent: Element, spans: Map<Element, Span>): Element | null {
+/** The box around the items when all else in it is a label or two (and so on up), else null. */
+function enclosing(items: Element[], parent: Element, spans: Map<Element, Span>): Element | null {
   let runText = 0;
-  for (const item of run) runText += spans.get(item)!.text;
+  for (const item of items) runText += spans.get(item)!.text;
   let box: Element | null = null;
   for (let up: Element | null = parent; up && up.type === 'tag' && tagOf(up) !== 'body'; up = up.parent as Element | null) {
     if (spans.get(up)!.text - runText > MAX_LABEL_CHARS) break;
@@ -152,19 +177,29 @@ function enclosing(run: Element[], parent: Element, spans: Map<Element, Span>): 
 }
 
 /**
- * <article> elements that open with a headline at the level of the page's own: when there are
- * two or more, the one whose headline is the page title (else the first) is the article.
+ * Whole articles beside the article: <article> elements, or sibling boxes built alike, that open
+ * with a headline at the level of the page's own (the heading that repeats the title, else h1).
+ * When there are two or more, the one whose headline is the title (else the first) is the article.
  */
 function secondaryArticles(blocks: Block[], spans: Map<Element, Span>, title: string | null): Element[] {
+  const want = title ? textKey(title) : null;
+  const level = blocks.find((b) => b.heading && want !== null && textKey(b.text) === want)?.heading ?? 1;
   const units: { el: Element; headline: string }[] = [];
   for (const [el, s] of spans) {
-    if (tagOf(el) !== 'article') continue;
-    const head = blocks.slice(s.first, Math.min(s.last, s.first + HEADLINE_WITHIN) + 1).find((b) => b.heading === 1);
-    if (head && !units.some((u) => isInside(el, u.el) || isInside(u.el, el))) units.push({ el, headline: head.text });
+    if (s.text < MIN_ARTICLE_CHARS || !(tagOf(el) === 'article' || hasAlikeSibling(el, spans))) continue;
+    const head = blocks.slice(s.first, Math.min(s.last, s.first + HEADLINE_WITHIN) + 1).find((b) => b.heading > 0);
+    if (!head || head.heading > level || units.some((u) => isInside(el, u.el) || isInside(u.el, el))) continue;
+    units.push({ el, headline: head.text });
   }
   if (units.length < 2) return [];
-  const want = title ? textKey(title) : null;
   // spans iterate in document order of first text, so units[0] is the first article on the page
   const main = units.find((u) => want !== null && textKey(u.headline) === want) ?? units[0];
   return units.filter((u) => u !== main).map((u) => u.el);
+}
+
+function hasAlikeSibling(el: Element, spans: Map<Element, Span>): boolean {
+  const parent = el.parent as Element | null;
+  if (!parent || parent.type !== 'tag') return false;
+  const sig = signature(el);
+  return parent.children.some((c) => c !== el && c.type === 'tag' && spans.has(c) && signature(c) === sig);
 }

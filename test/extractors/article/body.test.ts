@@ -12,6 +12,8 @@ const traps: { trap: string; page: string; body?: string[] }[] = [
   { trap: 'a comment thread with no telling class words, longer than the article', page: 'trap-comments-unmarked.html' },
   { trap: 'a list of other stories (linked headlines with teasers) beside the article', page: 'trap-story-list.html' },
   { trap: 'a second, longer article appended after the article', page: 'trap-second-article.html' },
+  { trap: 'a second article in a box built like the article\'s (no <article> tags)', page: 'trap-second-article-div.html' },
+  { trap: 'a dated comment thread under a "Comments (12)" label, reply buttons only', page: 'trap-comments-dated.html' },
   { trap: 'paywall note and disclaimer', page: 'trap-paywall.html' },
   { trap: 'share bars', page: 'trap-share.html' },
   { trap: 'div soup without <p>', page: 'trap-div-soup.html' },
@@ -54,6 +56,18 @@ describe('formats kept whole', () => {
     expect(lines.filter((_, i) => i % 2 === 1)).toEqual(['Shares rise after the bell', 'Results are out', 'Analysts expect a beat', 'What to watch']);
     expect(lines).not.toContain('Share');
     expect(lines.join(' ')).not.toMatch(/hours ago/);
+  });
+
+  it('briefing: sections built alike under h2 subheads are one article', () => {
+    const lines = extractArticle(fixture('digest-sections.html')).body.split('\n');
+    expect(lines).toHaveLength(9);
+    expect([lines[0], lines[3], lines[6]]).toEqual(['Power', 'Chips', 'Water']);
+  });
+
+  it('roundup: a page that is a list of other stories keeps the list', () => {
+    const lines = extractArticle(fixture('roundup.html')).body.split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[1]).toMatch(/^The company said the project/);
   });
 
   it('Q&A: every question and its answer', () => {
