@@ -32,9 +32,11 @@ unit('day|days|night|nights', 'days', 1);
 /** The unit a compound may continue with: "2 years, 3 months", "one week three days". */
 const NEXT_SMALLER: Record<string, string> = { century: 'decade', decade: 'year', year: 'month', quarter: 'month', fortnight: 'day', week: 'day' };
 
+/** Words that may stand between a count and its unit: "two more years", "three extra days". */
+const COUNT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'fewer', 'less', 'straight', 'consecutive', 'calendar', 'business', 'working']);
 /** Words after which an article stands for "one": "for a year", "in a day", "about a decade". */
 const ARTICLE_CONTEXT = new Set(['for', 'in', 'over', 'within', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'than', 'least', 'to', 'under', 'lasting', 'spanning', 'another']);
-const WHOLE_WORDS = new Set(['all', 'full', 'whole']);
+const WHOLE_WORDS = new Set(['all', 'full', 'whole', 'entire']);
 const ARTICLES = new Set(['a', 'an']);
 const HALF: Decimal = { n: 5n, s: 1 };
 const QUARTER: Decimal = { n: 25n, s: 2 };
@@ -63,12 +65,24 @@ function parsePart(tokens: Token[], i: number): Part | null {
     if (num.form === 'article' && !isWord(tokens, i, 'another') && !articleMayCount(tokens, i)) return null;
     value = num.value;
     j = num.next;
+    const fraction = num.form === 'digits' ? slashFractionAt(tokens, i) : null;
+    if (fraction) [value, j] = [fraction.value, fraction.next];
   }
   if (isSym(tokens, j, DASHES) && !tokens[j].spaced && tokens[j + 1] && !tokens[j + 1].spaced) j++;
+  if (isWord(tokens, j, COUNT_MODIFIERS) && unitAt(tokens, j + 1)) j++; // "two more years", "10 business days"
   const u = unitAt(tokens, j);
   if (!u) return null;
   const fraction = unitFractionAt(tokens, u.next);
   return fraction ? { value: add(value, fraction.value), unit: u.unit, next: fraction.next } : { value, unit: u.unit, next: u.next };
+}
+
+/** "1/2 day", "3/4 year": a half or quarters written with a slash. */
+function slashFractionAt(tokens: Token[], i: number): { value: Decimal; next: number } | null {
+  const [num, slash, den] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!isSym(tokens, i + 1, '/') || slash.spaced || !den || den.spaced || den.kind !== 'num') return null;
+  const n = Number(num.text);
+  const d = den.text === '2' ? HALF : den.text === '4' ? QUARTER : null;
+  return d && Number.isInteger(n) && n >= 1 && n < Number(den.text) ? { value: multiply(fromInt(n), d), next: i + 3 } : null;
 }
 
 /** "a year and a half", "a month and half", "a year and a quarter", "two years and three quarters". */
@@ -103,9 +117,12 @@ function isExcludedAfter(tokens: Token[], part: Part, from: number): boolean {
   return isSym(tokens, part.next, DASHES) && !t.spaced && isWord(tokens, part.next + 1, OFFSET_WORDS);
 }
 
-/** "all week", "full-year", "whole day": one unit, unless used before a noun ("full-year revenue"). */
+/** "for the whole day", "over the entire year": a span; "the full year" is a fiscal year. */
+const SPAN_WORDS = new Set(['for', 'over', 'throughout', 'during']);
+
+/** "all week", "full-year", "whole day", "for the whole day": one unit, unless used before a noun ("full-year revenue"). */
 function parseWhole(tokens: Token[], i: number): Part | null {
-  if (!isWord(tokens, i, WHOLE_WORDS) || isWord(tokens, i - 1, 'the')) return null;
+  if (!isWord(tokens, i, WHOLE_WORDS) || (isWord(tokens, i - 1, 'the') && !(tokens[i].lower !== 'full' && isWord(tokens, i - 2, SPAN_WORDS)))) return null;
   const j = isSym(tokens, i + 1, DASHES) && !tokens[i + 1].spaced ? i + 2 : i + 1;
   const u = unitAt(tokens, j);
   if (!u || !tokens[j].lower.match(/^(?:day|week|month|year)$/)) return null;

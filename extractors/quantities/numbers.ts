@@ -122,6 +122,7 @@ function parseArticleNumber(tokens: Token[], i: number): ParsedNumber | null {
     return { value: fromInt(1), next: i + 1, form: 'article' };
   }
   if (isWord(tokens, i, 'dozen')) return { value: fromInt(12), next: i + 1, form: 'words' };
+  if (isWord(tokens, i, 'couple') && isWord(tokens, i + 1, 'of')) return { value: fromInt(2), next: i + 2, form: 'words' };
   if (isWord(tokens, i, 'another')) return { value: fromInt(1), next: i + 1, form: 'article' };
   return null;
 }
