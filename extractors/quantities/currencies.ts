@@ -48,6 +48,8 @@ export interface CurrencyWord {
   commonWord?: boolean;
   /** An abbreviation that may keep its dot ("Rs.", "l.e."). */
   abbreviation?: boolean;
+  /** A subunit read only after a main amount ("one kuai and five mao"; "5 Mao portraits" is no money). */
+  afterAmountOnly?: boolean;
 }
 
 const CENT: Decimal = { n: 1n, s: 2 };
@@ -134,7 +136,7 @@ define('renminbi yuan', word('CNY'));
 defineNational();
 define('cent|cents|penny|pennies', sub('USD'));
 define('euro cent|euro cents|eurocents', sub('EUR'));
-define('mao|jiao', { code: 'CNY', prefix: false, subunit: { n: 1n, s: 1 } });
+define('mao|jiao', { code: 'CNY', prefix: false, subunit: { n: 1n, s: 1 }, afterAmountOnly: true });
 define('kobo', sub('NGN'));
 define('halala|halalas|halalah', sub('SAR'));
 define('satang', sub('THB'));

@@ -146,7 +146,7 @@ function parseNumberFirst(tokens: Token[], i: number, range: boolean): RawMoney 
   const amount = parseAmount(tokens, i, { range }) ?? parseArticleAmount(tokens, i);
   if (!amount) return null;
   const cur = matchTrailingCurrency(tokens, amount.next) ?? (amount.form !== 'article' ? hyphenatedCurrency(tokens, amount.next) : null);
-  if (!cur) return null;
+  if (!cur || cur.afterAmountOnly) return null;
   let value = amount.value;
   let high = amount.high;
   let next = cur.next;

@@ -130,6 +130,7 @@ describe('findMoney', () => {
     ['a year before a common word', 'In 2025 won the award; 2024 dong'],
     ['a capital letter before a small number', 'the R2 unit and R 500'],
     ['a hyphenated currency that is attributive', 'a dollar-denominated bond and 3 euro-zone countries'],
+    ['a subunit that needs a main amount', 'the 5 Mao portraits'],
   ])('finds nothing in %s', (_family, text) => {
     expect(money(text)).toEqual([]);
   });
