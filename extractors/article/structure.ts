@@ -156,12 +156,10 @@ function firstHref(el: Element): string | null {
   return null;
 }
 
-/** Whether the text just before the run (in its box) is a count label ("12 responses", "Comments"). */
+/** Whether the line just before the run is a count label ("12 responses", "Comments (8)"). */
 function labelBefore(first: Element, blocks: Block[], spans: Map<Element, Span>): boolean {
   const i = spans.get(first)!.first - 1;
-  const parent = first.parent as Element | null;
-  const box = parent && spans.get(parent.parent as Element);
-  return i >= 0 && !!box && i >= box.first && blocks[i].text.length <= 60 && COUNT_LABEL.test(blocks[i].text);
+  return i >= 0 && blocks[i].text.length <= 60 && COUNT_LABEL.test(blocks[i].text);
 }
 
 /** The box around the items when all else in it is a label or two (and so on up), else null. */
