@@ -63,7 +63,10 @@ function parseWordNumber(tokens: Token[], i: number): ParsedNumber | null {
   return { value: fromInt(value), next, form: 'words' };
 }
 
-/** "half", "a half", "quarter", "three quarters": only before a scale word ("half million"). */
+/**
+ * "half", "a half", "quarter", "three quarters", "half a", "a quarter of a": only before a scale
+ * word ("half million", "half a billion dollars", "three quarters of a million").
+ */
 function parseFraction(tokens: Token[], i: number): ParsedNumber | null {
   let j = isWord(tokens, i, ARTICLES) ? i + 1 : i;
   let value: Decimal | null = null;
@@ -73,8 +76,14 @@ function parseFraction(tokens: Token[], i: number): ParsedNumber | null {
     value = { n: 75n, s: 2 };
     j++;
   }
-  if (!value || !isWord(tokens, j + 1, FRACTION_SCALES)) return null;
-  return { value, next: j + 1, form: 'words' };
+  if (!value) return null;
+  let k = j + 1;
+  const of = isWord(tokens, k, 'of');
+  if (of) k++;
+  const article = isWord(tokens, k, ARTICLES);
+  if (article) k++;
+  if ((of && !article) || !isWord(tokens, k, FRACTION_SCALES)) return null; // not "half of the billion"
+  return { value, next: k, form: 'words' };
 }
 
 /** Index of the token after i, stepping over a hyphen that joins words ("two-and-a-half-year"). */
