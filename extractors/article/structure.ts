@@ -175,24 +175,29 @@ function enclosing(items: Element[], parent: Element, spans: Map<Element, Span>)
 }
 
 /**
- * Whole articles beside the article: <article> elements, or sibling boxes built alike, that open
- * with a headline at the level of the page's own (the heading that repeats the title, else h1).
- * When there are two or more, the one whose headline is the title (else the first) is the article.
+ * Whole articles beside the article: <article> elements, or sibling boxes built alike, of 500+
+ * characters. The one holding the page's headline (else the first) is the article; the others that
+ * open with a headline at the level of the page's own (the heading that repeats the title, else
+ * h1) are other stories. Units without such a headline (live-blog entries, comments) stay.
  */
 function secondaryArticles(blocks: Block[], spans: Map<Element, Span>, title: string | null): Element[] {
   const want = title ? textKey(title) : null;
-  const level = blocks.find((b) => b.heading && want !== null && textKey(b.text) === want)?.heading ?? 1;
-  const units: { el: Element; headline: string }[] = [];
+  const titleAt = want === null ? -1 : blocks.findIndex((b) => b.heading > 0 && textKey(b.text) === want);
+  const level = titleAt >= 0 ? blocks[titleAt].heading : 1;
+  const units: { el: Element; headed: boolean; holdsTitle: boolean }[] = [];
   for (const [el, s] of spans) {
-    if (s.text < MIN_ARTICLE_CHARS || !(tagOf(el) === 'article' || hasAlikeSibling(el, spans))) continue;
+    if (s.text < MIN_ARTICLE_CHARS || units.some((u) => isInside(el, u.el) || isInside(u.el, el))) continue;
+    const alike = hasAlikeSibling(el, spans);
+    if (tagOf(el) !== 'article' && !alike) continue;
     const head = blocks.slice(s.first, Math.min(s.last, s.first + HEADLINE_WITHIN) + 1).find((b) => b.heading > 0);
-    if (!head || head.heading > level || units.some((u) => isInside(el, u.el) || isInside(u.el, el))) continue;
-    units.push({ el, headline: head.text });
+    const headed = !!head && head.heading <= level;
+    if (tagOf(el) !== 'article' && !headed) continue; // a box built alike counts only as a headed story
+    units.push({ el, headed, holdsTitle: titleAt >= s.first && titleAt <= s.last });
   }
   if (units.length < 2) return [];
-  // spans iterate in document order of first text, so units[0] is the first article on the page
-  const main = units.find((u) => want !== null && textKey(u.headline) === want) ?? units[0];
-  return units.filter((u) => u !== main).map((u) => u.el);
+  // spans iterate in document order of first text, so units[0] is the first on the page
+  const main = units.find((u) => u.holdsTitle) ?? units[0];
+  return units.filter((u) => u !== main && u.headed).map((u) => u.el);
 }
 
 function hasAlikeSibling(el: Element, spans: Map<Element, Span>): boolean {

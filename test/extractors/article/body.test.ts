@@ -12,6 +12,7 @@ const traps: { trap: string; page: string; body?: string[] }[] = [
   { trap: 'a comment thread with no telling class words, longer than the article', page: 'trap-comments-unmarked.html' },
   { trap: 'a list of other stories (linked headlines with teasers) beside the article', page: 'trap-story-list.html' },
   { trap: 'a second, longer article appended after the article', page: 'trap-second-article.html' },
+  { trap: 'a second article after one whose headline sits above it', page: 'trap-second-article-headless.html' },
   { trap: 'a second article in a box built like the article\'s (no <article> tags)', page: 'trap-second-article-div.html' },
   { trap: 'a dated comment thread under a "Comments (12)" label, reply buttons only', page: 'trap-comments-dated.html' },
   { trap: 'paywall note and disclaimer', page: 'trap-paywall.html' },
