@@ -22,8 +22,11 @@ const MIN_ARTICLE_CHARS = 500;
 /** Blocks (kicker, breadcrumb) an article's headline may follow. */
 const HEADLINE_WITHIN = 3;
 
-/** What a reader can do to a comment; "share" and "permalink" are left out, live-blog entries carry them. */
-const ACTION_WORDS = new Set(['reply', 'replies', 'like', 'likes', 'dislike', 'report', 'flag', 'upvote', 'downvote', 'vote', 'votes', 'respond', 'recommend', 'quote']);
+/**
+ * What a reader can do to a comment. Left out: "share" and "permalink" (live-blog entries carry
+ * them) and votes and flags (answers on a Q&A page carry them, and they are its content).
+ */
+const ACTION_WORDS = new Set(['reply', 'replies', 'like', 'likes', 'dislike', 'report', 'respond', 'recommend', 'quote']);
 const COUNT_LABEL = /^\d[\d,.]*\s*(?:comments?|responses?|replies|reactions)\b|^(?:(?:reader |user )?comments?|responses?|discussion|join the (?:conversation|discussion)|(?:show|view|read) (?:all )?\d*\s*comments)\b/i;
 
 interface Span {
