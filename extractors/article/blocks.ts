@@ -26,6 +26,11 @@ const BLOCK_TAGS = new Set([
   'amp-live-list', 'amp-carousel', 'amp-accordion',
 ]);
 
+/** A paragraph's worth of text that is not mostly links: what scores a container as the article. */
+export function isProse(b: Block): boolean {
+  return !b.heading && b.text.length >= 25 && b.linkLen / b.text.length <= 0.5;
+}
+
 export interface ChromeMark {
   el: Element;
   weak: boolean;

@@ -3,7 +3,7 @@
 // threads, story lists and secondary articles are set aside (structure.ts), take it with
 // any sibling that holds prose too, then keep its blocks that are not chrome, one per line.
 import { hintWeight } from './boilerplate';
-import type { Block } from './blocks';
+import { type Block, isProse } from './blocks';
 import { type Element, isInside, tagOf, textKey } from './dom';
 import { isBoilerplateLine } from './lines';
 import { markNonArticle } from './structure';
@@ -47,10 +47,6 @@ function resolveChrome(blocks: Block[]): void {
       if (!c.weak || (prose.get(c.el) ?? 0) < total * PROSE_SHARE) b.chrome = c.el;
     }
   }
-}
-
-function isProse(b: Block): boolean {
-  return !b.heading && b.text.length >= 25 && b.linkLen / b.text.length <= 0.5;
 }
 
 function scoreAncestors(blocks: Block[]): Map<Element, Stats> {

@@ -3,9 +3,10 @@
 // A thread or a list is a run of three or more sibling items built alike (same tag and class),
 // each item reading as a comment (a reply/like action, or a name and a "3 hours ago") or as a
 // teaser (a linked headline and a line or two). A secondary article is a second <article> (or a
-// box built like the article's) that opens with its own headline at the level of the page's. Live-blog entries (headings, no actions)
-// and Q&A pairs (unlinked questions) match neither, so they stay whole.
-import type { Block } from './blocks';
+// box built like the article's) that opens with its own headline at the level of the page's.
+// Live-blog entries (headings, no actions) and Q&A pairs (unlinked questions) match neither, so
+// they stay whole.
+import { type Block, isProse } from './blocks';
 import { attr, type Element, isInside, tagOf, textKey } from './dom';
 import { RELATIVE_TIME } from './lines';
 
@@ -69,8 +70,7 @@ function findNonArticle(blocks: Block[], spans: Map<Element, Span>, title: strin
 function proseBefore(blocks: Block[]): number[] {
   const prose = [0];
   for (const b of blocks) {
-    const isProse = !b.chrome && !b.heading && b.text.length >= 25 && b.linkLen <= b.text.length * 0.5;
-    prose.push(prose[prose.length - 1] + (isProse ? b.text.length : 0));
+    prose.push(prose[prose.length - 1] + (!b.chrome && isProse(b) ? b.text.length : 0));
   }
   return prose;
 }
@@ -190,8 +190,7 @@ function secondaryArticles(blocks: Block[], spans: Map<Element, Span>, title: st
   const units: { el: Element; headed: boolean; holdsTitle: boolean }[] = [];
   for (const [el, s] of spans) {
     if (s.text < MIN_ARTICLE_CHARS || units.some((u) => isInside(el, u.el) || isInside(u.el, el))) continue;
-    const alike = hasAlikeSibling(el, spans);
-    if (tagOf(el) !== 'article' && !alike) continue;
+    if (tagOf(el) !== 'article' && !hasAlikeSibling(el, spans)) continue;
     const head = blocks.slice(s.first, Math.min(s.last, s.first + HEADLINE_WITHIN) + 1).find((b) => b.heading > 0);
     const headed = !!head && head.heading <= level;
     if (tagOf(el) !== 'article' && !headed) continue; // a box built alike counts only as a headed story
