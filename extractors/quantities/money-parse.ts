@@ -208,19 +208,20 @@ function withSubunit(tokens: Token[], money: RawMoney, amount: Amount, nameAfter
   if (unit?.subunit) {
     next = unit.next;
     minor = unit.subunit;
-  }
-  else if (unit || isPercentAt(tokens, num.next) || isWord(tokens, num.next, NOT_CENTS_FOLLOWERS)) return money;
+  } else if (unit || isPercentAt(tokens, num.next) || isWord(tokens, num.next, NOT_CENTS_FOLLOWERS)) return money;
   else if (hasAnd ? isClauseEnd(tokens, num.next) || isWord(tokens, num.next, CONJUNCTIONS) : nameAfterNumber && !isSym(tokens, num.next, DASHES)) next = num.next;
   else if (isTwoDigitCents(tokens, at, num.next)) next = num.next; // "$20 43"
   else return money;
-  let value = add(money.value, multiply(num.value, minor));
-  // "one kuai and five mao five": a digit after tenths (mao, jiao) counts hundredths (fen)
-  const fen = minor.s === 1 && unit ? parseNumberAt(tokens, next) : null;
-  if (fen && fen.form !== 'article' && isInteger(fen.value) && fen.value.n >= 1n && fen.value.n <= 9n && isClauseEnd(tokens, fen.next)) {
-    value = add(value, multiply(fen.value, CENT));
-    next = fen.next;
-  }
-  return { ...money, value, next };
+  const value = add(money.value, multiply(num.value, minor));
+  const fen = minor.s === 1 ? hundredthsAt(tokens, next) : null;
+  return fen ? { ...money, value: add(value, fen.value), next: fen.next } : { ...money, value, next };
+}
+
+/** "one kuai and five mao five": a digit ending the clause after tenths (mao, jiao) counts hundredths (fen). */
+function hundredthsAt(tokens: Token[], i: number): { value: Decimal; next: number } | null {
+  const num = parseNumberAt(tokens, i);
+  if (!num || num.form === 'article' || !isInteger(num.value) || num.value.n < 1n || num.value.n > 9n || !isClauseEnd(tokens, num.next)) return null;
+  return { value: multiply(num.value, CENT), next: num.next };
 }
 
 /** "$20 43": two written digits that end the clause are the cents of the amount before them. */
