@@ -1,5 +1,5 @@
 // Numbers as news writes them: digits ("5,500,000,000", "1.25"), words ("twenty-five",
-// "one hundred and five"), articles ("a billion", "an hour"), fractions ("half a year",
+// "one hundred and five", "one point five"), articles ("a billion", "an hour"), fractions ("half a year",
 // "three quarters billion", "one and a half"). All values are exact decimals.
 import { add, type Decimal, fromInt, parseDecimal } from './decimal';
 import { DASHES, isSym, isWord, MAX_NUMBER_DIGITS, type Token } from './tokens';
@@ -105,6 +105,15 @@ function parseFractionSuffix(tokens: Token[], i: number): { value: Decimal; next
   return { value, next: j + 1 };
 }
 
+/** "one point five", "two point seven five": digits named one by one after "point". */
+function withSpokenDecimals(tokens: Token[], num: ParsedNumber): ParsedNumber {
+  if (!isWord(tokens, num.next, 'point')) return num;
+  let digits = '';
+  let j = num.next + 1;
+  for (; tokens[j]?.kind === 'word' && UNITS[tokens[j].lower] <= 9; j++) digits += UNITS[tokens[j].lower];
+  return digits ? { value: add(num.value, { n: BigInt(digits), s: digits.length }), next: j, form: 'words' } : num;
+}
+
 function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   if (!t || t.kind !== 'num' || t.text.length > MAX_NUMBER_DIGITS + 8) return null;
@@ -117,8 +126,9 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
  * as two, "a dozen" as twelve; callers decide where an article may stand for a number.
  */
 export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
+  const words = parseWordNumber(tokens, i);
   const base =
-    parseDigits(tokens, i) ?? parseFraction(tokens, i) ?? parseWordNumber(tokens, i) ?? parseArticleNumber(tokens, i);
+    parseDigits(tokens, i) ?? parseFraction(tokens, i) ?? (words && withSpokenDecimals(tokens, words)) ?? parseArticleNumber(tokens, i);
   if (!base) return null;
   const suffix = parseFractionSuffix(tokens, base.next);
   return suffix ? { value: add(base.value, suffix.value), next: suffix.next, form: base.form } : base;

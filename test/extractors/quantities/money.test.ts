@@ -47,6 +47,7 @@ const rows: [string, string, string | null, string | null, Record<string, unknow
   ['burning $1 billion per month', '$1 billion', '1000000000', 'USD', { per: 'month' }],
   ['a dividend of $0.5 quarterly', '$0.5', '0.5', 'USD', { per: 'quarter' }],
   ['it cost half a million dollars', 'half a million dollars', '500000', 'USD'],
+  ['it costs one point five million dollars', 'one point five million dollars', '1500000', 'USD'],
   ['a quarter of a million dollars', 'a quarter of a million dollars', '250000', 'USD'],
   // South Asian digit grouping (lakh, crore)
   ['The deal is worth Rs 1,23,45,678 in all', 'Rs 1,23,45,678', '12345678', 'INR'],
