@@ -132,10 +132,10 @@ define('bolivar|bolivars|bolivares', word('VES'));
 define('boliviano|bolivianos', word('BOB'));
 define('kwacha|shilling|shillings|krone|manat|manats', word(null));
 define('kronur', word('ISK'));
-define('renminbi yuan', word('CNY'));
 defineNational();
 define('cent|cents|penny|pennies', sub('USD'));
 define('euro cent|euro cents|eurocents', sub('EUR'));
+define('us cent|us cents', sub('USD'));
 define('mao|jiao', { code: 'CNY', prefix: false, subunit: { n: 1n, s: 1 }, afterAmountOnly: true });
 define('kobo', sub('NGN'));
 define('halala|halalas|halalah', sub('SAR'));
@@ -181,6 +181,7 @@ function defineNational(): void {
     ['canadian', 'dollar|dollars', 'CAD'], ['australian', 'dollar|dollars', 'AUD'], ['mexican', 'peso|pesos', 'MXN'], ['brazilian', 'real|reais', 'BRL'],
     ['saudi', 'riyal|riyals', 'SAR'], ['qatari', 'riyal|riyals', 'QAR'], ['kuwaiti', 'dinar|dinars', 'KWD'], ['uae|emirati', 'dirham|dirhams', 'AED'],
     ['malaysian|malaysia', 'ringgit|ringgits', 'MYR'], ['chinese', 'yuan|renminbi', 'CNY'], ['new taiwan', 'dollar|dollars', 'TWD'],
+    ['hk', 'dollar|dollars', 'HKD'], ['nz|kiwi', 'dollar|dollars', 'NZD'], ['aussie', 'dollar|dollars', 'AUD'], ['yuan', 'renminbi', 'CNY'],
   ];
   for (const [adjectives, names, code] of nations) {
     for (const adjective of adjectives.split('|')) for (const name of names.split('|')) WORDS[`${adjective} ${name}`] ??= word(code, true);

@@ -70,6 +70,8 @@ const rows: [string, string, string | null, string | null, Record<string, unknow
   ['20 billion Swedish kronor in bonds', '20 billion Swedish kronor', '20000000000', 'SEK'],
   ['a 10 billion Kenyan shillings budget', '10 billion Kenyan shillings', '10000000000', 'KES'],
   ['it cost 10 jamaican dollars', '10 jamaican dollars', '10', 'JMD'],
+  ['a fare of 10 HK dollars', '10 HK dollars', '10', 'HKD'],
+  ['a tip of 5 US cents', '5 US cents', '0.05', 'USD'],
   ['a 50 billion taka budget', '50 billion taka', '50000000000', 'BDT'],
   ['2 billion forints of aid', '2 billion forints', '2000000000', 'HUF'],
   ['1,000 Vietnamese dong each', '1,000 Vietnamese dong', '1000', 'VND'],
