@@ -2,7 +2,7 @@
 // ancestors (text length, commas, link density, class/id hints, as Readability does) once comment
 // threads, story lists and secondary articles are set aside (structure.ts), take it with
 // any sibling that holds prose too, then keep its blocks that are not chrome, one per line.
-import { hintWeight } from './boilerplate';
+import { hintWeight, namesComments } from './boilerplate';
 import { type Block, isProse } from './blocks';
 import { type Element, isInside, tagOf, textKey } from './dom';
 import { isBoilerplateLine } from './lines';
@@ -40,14 +40,28 @@ function resolveChrome(blocks: Block[]): void {
     total += b.text.length;
     for (const c of b.chromes) if (c.weak) prose.set(c.el, (prose.get(c.el) ?? 0) + b.text.length);
   }
+  const forgiven = new Map<Element, boolean>();
+  const isForgiven = (el: Element): boolean => {
+    let f = forgiven.get(el);
+    if (f === undefined) {
+      const inside = prose.get(el) ?? 0;
+      // a long comment thread outweighs its article: named for comments, a box is the article only when it holds it
+      f = inside >= total * PROSE_SHARE && (!namesComments(el) || total - inside < COMMENT_BOX_OUTSIDE);
+      forgiven.set(el, f);
+    }
+    return f;
+  };
   for (const b of blocks) {
     b.chrome = null;
     for (let i = b.chromes.length - 1; i >= 0 && !b.chrome; i--) {
       const c = b.chromes[i];
-      if (!c.weak || (prose.get(c.el) ?? 0) < total * PROSE_SHARE) b.chrome = c.el;
+      if (!c.weak || !isForgiven(c.el)) b.chrome = c.el;
     }
   }
 }
+
+/** Prose outside a box named for comments above which that box is not the article ("has-comments" wrappers hold it all). */
+const COMMENT_BOX_OUTSIDE = 300;
 
 function scoreAncestors(blocks: Block[]): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();

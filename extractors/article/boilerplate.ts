@@ -67,6 +67,13 @@ function isHidden(el: Element): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+const COMMENT_WORDS = /(?:^|[^a-z])(?:comment(?!ary)|disqus|respond(?:$|[^a-z])|repl(?:y|ies)(?:$|[^a-z]))/;
+
+/** Whether an element's class/id words name it for reader comments ("comments", "comment-list", "respond"). */
+export function namesComments(el: Element): boolean {
+  return COMMENT_WORDS.test(hintsOf(el));
+}
+
 /** Scoring weight of class/id words, as in Readability: +25 for article words, -25 for chrome. */
 export function hintWeight(el: Element): number {
   const hints = hintsOf(el);

@@ -9,6 +9,8 @@ const traps: { trap: string; page: string; body?: string[] }[] = [
   { trap: 'newsletter box inside the content', page: 'trap-newsletter.html' },
   { trap: 'cookie banner and consent dialog', page: 'trap-cookie.html' },
   { trap: 'reader comments longer than the article', page: 'trap-comments.html' },
+  { trap: 'a comment box holding most of the prose (named for comments only on the outer box)', page: 'trap-comments-long.html' },
+  { trap: 'an article inside a wrapper whose class names comments ("has-comments")', page: 'comments-wrapper.html' },
   { trap: 'a comment thread with no telling class words, longer than the article', page: 'trap-comments-unmarked.html' },
   { trap: 'a list of other stories (linked headlines with teasers) beside the article', page: 'trap-story-list.html' },
   { trap: 'a second, longer article appended after the article', page: 'trap-second-article.html' },
