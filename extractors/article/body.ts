@@ -2,7 +2,7 @@
 // ancestors (text length, commas, link density, class/id hints, as Readability does) once comment
 // threads, story lists and secondary articles are set aside (structure.ts), take it with
 // any sibling that holds prose too, then keep its blocks that are not chrome, one per line.
-import { hintWeight, namesComments } from './boilerplate';
+import { hintWeight, namesOtherText } from './boilerplate';
 import { type Block, isProse } from './blocks';
 import { type Element, isInside, tagOf, textKey } from './dom';
 import { isBoilerplateLine } from './lines';
@@ -45,8 +45,8 @@ function resolveChrome(blocks: Block[]): void {
     let f = forgiven.get(el);
     if (f === undefined) {
       const inside = prose.get(el) ?? 0;
-      // a long comment thread outweighs its article: named for comments, a box is the article only when it holds it
-      f = inside >= total * PROSE_SHARE && (!namesComments(el) || total - inside < COMMENT_BOX_OUTSIDE);
+      // a long thread or story list outweighs its article: named for them, a box is the article only when it holds it
+      f = inside >= total * PROSE_SHARE && (!namesOtherText(el) || total - inside < OTHER_TEXT_OUTSIDE);
       forgiven.set(el, f);
     }
     return f;
@@ -60,8 +60,8 @@ function resolveChrome(blocks: Block[]): void {
   }
 }
 
-/** Prose outside a box named for comments above which that box is not the article ("has-comments" wrappers hold it all). */
-const COMMENT_BOX_OUTSIDE = 300;
+/** Prose outside a box named for comments or other stories above which it is not the article ("has-comments" wrappers hold it all). */
+const OTHER_TEXT_OUTSIDE = 300;
 
 function scoreAncestors(blocks: Block[]): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();
