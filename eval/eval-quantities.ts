@@ -5,7 +5,8 @@
 // (b) the deal pages ../shared/eval/deals/dNNN.html: body and date from extractArticle (or, with
 //     --src-text, the body paragraphs and date of src/dNNN.txt), mentions scored by
 //     ../shared/tools/score-deals.mjs; its mention lines are printed (all of it with --verbose).
-// Money ranges are scored as their two ends (see lib/quantities-score-form.ts).
+// Money ranges are scored as their two ends, vague counts by their estimate on (a) only (see
+// lib/quantities-score-form.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,7 +37,7 @@ function scoreDev(dir: string): void {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Case);
   const started = performance.now();
-  const lines = cases.map((c) => JSON.stringify({ id: c.id, found: toScoredItems(findQuantities(c.input)) }));
+  const lines = cases.map((c) => JSON.stringify({ id: c.id, found: toScoredItems(findQuantities(c.input), { estimates: true }) }));
   const perCase = ((performance.now() - started) * 1000) / cases.length;
   const pred = join(dir, 'quantities.jsonl');
   writeFileSync(pred, lines.join('\n') + '\n');
@@ -70,7 +71,7 @@ function scoreDeals(dir: string): void {
   const lines = ids.map((id) => {
     const { body, published } = pageBody(dealsDir, id);
     const publishedYear = published ? Number(published.slice(0, 4)) : null;
-    return JSON.stringify({ id, deals: [], mentions: toScoredItems(findQuantities(body, { publishedYear })) });
+    return JSON.stringify({ id, deals: [], mentions: toScoredItems(findQuantities(body, { publishedYear }), { estimates: false }) });
   });
   const pred = join(dir, 'deals.jsonl');
   writeFileSync(pred, lines.join('\n') + '\n');

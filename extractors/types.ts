@@ -75,7 +75,11 @@ export interface DurationMention extends MentionBase {
   days?: number;
   /** "through 2032": months computed from an end date and the publication year. */
   from_end_date?: boolean;
+  /** No stated length: "multiyear", "several weeks". */
   vague?: boolean;
+  /** A vague count read as three ("several weeks", "a few months"): the conventional estimate, never a stated length. */
+  estimated_months?: number;
+  estimated_days?: number;
 }
 
 export interface PowerMention extends MentionBase {

@@ -8,6 +8,8 @@ export interface Block {
   text: string;
   /** Characters of `text` inside links. */
   linkLen: number;
+  /** Characters of `text` inside links to an anchor ("#entry-12", a live-blog entry's permalink). */
+  anchorLen: number;
   /** The nearest block-level element (or inline chrome element) holding the text. */
   owner: Element;
   /** The chrome elements above the text, outermost first (shared between blocks, never mutated). */
@@ -24,6 +26,11 @@ const BLOCK_TAGS = new Set([
   'amp-live-list', 'amp-carousel', 'amp-accordion',
 ]);
 
+/** A paragraph's worth of text that is not mostly links: what scores a container as the article. */
+export function isProse(b: Block): boolean {
+  return !b.heading && b.text.length >= 25 && b.linkLen / b.text.length <= 0.5;
+}
+
 export interface ChromeMark {
   el: Element;
   weak: boolean;
@@ -32,15 +39,19 @@ export interface ChromeMark {
 interface Cursor {
   owner: Element;
   chromes: ChromeMark[];
-  inLink: boolean;
+  link: LinkState;
   parts: string[];
   linkParts: string[];
+  anchorParts: string[];
 }
+
+/** Outside links, inside a link to another page, inside a link to an anchor. */
+type LinkState = 0 | 1 | 2;
 
 export function collectBlocks(root: AnyNode): Block[] {
   const blocks: Block[] = [];
   const body = findBody(root);
-  const cur: Cursor = { owner: body, chromes: [], inLink: false, parts: [], linkParts: [] };
+  const cur: Cursor = { owner: body, chromes: [], link: 0, parts: [], linkParts: [], anchorParts: [] };
   // An explicit stack rather than recursion: malformed pages can nest tens of thousands deep.
   const stack: (AnyNode | Exit)[] = [...body.children].reverse();
   while (stack.length) {
@@ -58,7 +69,7 @@ interface Exit {
   block: boolean;
   owner: Element;
   chromes: ChromeMark[];
-  inLink: boolean;
+  link: LinkState;
 }
 
 function findBody(root: AnyNode): Element {
@@ -75,7 +86,8 @@ function findBody(root: AnyNode): Element {
 function enter(node: AnyNode, cur: Cursor, blocks: Block[], stack: (AnyNode | Exit)[]): void {
   if (node.type === 'text') {
     cur.parts.push(node.data);
-    if (cur.inLink) cur.linkParts.push(node.data);
+    if (cur.link) cur.linkParts.push(node.data);
+    if (cur.link === 2) cur.anchorParts.push(node.data);
     return;
   }
   if (node.type !== 'tag') return;
@@ -88,12 +100,12 @@ function enter(node: AnyNode, cur: Cursor, blocks: Block[], stack: (AnyNode | Ex
     pushChildren(node, stack);
     return;
   }
-  stack.push({ exit: true, block, owner: cur.owner, chromes: cur.chromes, inLink: cur.inLink });
+  stack.push({ exit: true, block, owner: cur.owner, chromes: cur.chromes, link: cur.link });
   if (block) {
     flush(cur, blocks);
     cur.owner = node;
     if (level !== ChromeLevel.None) cur.chromes = [...cur.chromes, { el: node, weak: level === ChromeLevel.Words }];
-  } else cur.inLink = true;
+  } else cur.link = cur.link || (node.attribs.href?.includes('#') ? 2 : 1);
   pushChildren(node, stack);
 }
 
@@ -101,7 +113,7 @@ function leave(exit: Exit, cur: Cursor, blocks: Block[]): void {
   if (exit.block) flush(cur, blocks);
   cur.owner = exit.owner;
   cur.chromes = exit.chromes;
-  cur.inLink = exit.inLink;
+  cur.link = exit.link;
 }
 
 function pushChildren(node: Element, stack: (AnyNode | Exit)[]): void {
@@ -112,10 +124,12 @@ function flush(cur: Cursor, blocks: Block[]): void {
   if (!cur.parts.length) return;
   const text = normalizeSpace(cur.parts.join(''));
   const linkLen = cur.linkParts.length ? normalizeSpace(cur.linkParts.join('')).length : 0;
+  const anchorLen = cur.anchorParts.length ? normalizeSpace(cur.anchorParts.join('')).length : 0;
   cur.parts = [];
   cur.linkParts = [];
+  cur.anchorParts = [];
   if (!text) return;
   const h = /^h([1-6])$/.exec(tagOf(cur.owner));
   const chrome = cur.chromes.length ? cur.chromes[cur.chromes.length - 1].el : null;
-  blocks.push({ text, linkLen: Math.min(linkLen, text.length), owner: cur.owner, chromes: cur.chromes, chrome, heading: h ? +h[1] : 0 });
+  blocks.push({ text, linkLen: Math.min(linkLen, text.length), anchorLen: Math.min(anchorLen, text.length), owner: cur.owner, chromes: cur.chromes, chrome, heading: h ? +h[1] : 0 });
 }

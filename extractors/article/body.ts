@@ -1,10 +1,12 @@
 // The article body: pick the element that holds the article's prose by scoring the blocks'
-// ancestors (text length, commas, link density, class/id hints, as Readability does), take it with
+// ancestors (text length, commas, link density, class/id hints, as Readability does) once comment
+// threads, story lists and secondary articles are set aside (structure.ts), take it with
 // any sibling that holds prose too, then keep its blocks that are not chrome, one per line.
-import { hintWeight } from './boilerplate';
-import type { Block } from './blocks';
-import { type Element, isInside, tagOf } from './dom';
+import { hintWeight, namesOtherText } from './boilerplate';
+import { type Block, isProse } from './blocks';
+import { type Element, isInside, tagOf, textKey } from './dom';
 import { isBoilerplateLine } from './lines';
+import { markNonArticle } from './structure';
 
 interface Stats {
   score: number;
@@ -18,6 +20,7 @@ const MAX_LEVELS = 5;
 
 export function extractBody(blocks: Block[], title: string | null): string {
   resolveChrome(blocks);
+  markNonArticle(blocks, title);
   const stats = scoreAncestors(blocks);
   const top = chooseContainer(stats);
   const roots = top ? withProseSiblings(top, stats) : [];
@@ -37,18 +40,28 @@ function resolveChrome(blocks: Block[]): void {
     total += b.text.length;
     for (const c of b.chromes) if (c.weak) prose.set(c.el, (prose.get(c.el) ?? 0) + b.text.length);
   }
+  const forgiven = new Map<Element, boolean>();
+  const isForgiven = (el: Element): boolean => {
+    let f = forgiven.get(el);
+    if (f === undefined) {
+      const inside = prose.get(el) ?? 0;
+      // a long thread or story list outweighs its article: named for them, a box is the article only when it holds it
+      f = inside >= total * PROSE_SHARE && (!namesOtherText(el) || total - inside < OTHER_TEXT_OUTSIDE);
+      forgiven.set(el, f);
+    }
+    return f;
+  };
   for (const b of blocks) {
     b.chrome = null;
     for (let i = b.chromes.length - 1; i >= 0 && !b.chrome; i--) {
       const c = b.chromes[i];
-      if (!c.weak || (prose.get(c.el) ?? 0) < total * PROSE_SHARE) b.chrome = c.el;
+      if (!c.weak || !isForgiven(c.el)) b.chrome = c.el;
     }
   }
 }
 
-function isProse(b: Block): boolean {
-  return !b.heading && b.text.length >= 25 && b.linkLen / b.text.length <= 0.5;
-}
+/** Prose outside a box named for comments or other stories above which it is not the article ("has-comments" wrappers hold it all). */
+const OTHER_TEXT_OUTSIDE = 300;
 
 function scoreAncestors(blocks: Block[]): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();
@@ -121,6 +134,7 @@ const SIBLING_LEVELS = 6;
  * images, pull quotes or ad slots) put each part in its own box. Going up a few levels, when a
  * sibling of the current branch holds a candidate scoring like prose, the siblings from the first to
  * the last such one are taken (so subheads between parts come along, a trailing bio box does not).
+ * Right beside the container, a paragraph of prose counts too.
  */
 function withProseSiblings(top: Element, stats: Map<Element, Stats>): Element[] {
   const best = bestBelow(stats);
@@ -132,7 +146,7 @@ function withProseSiblings(top: Element, stats: Map<Element, Stats>): Element[] 
     if (!parent || parent.type !== 'tag' || tagOf(parent) === 'body') break;
     const kids = parent.children.filter((c): c is Element => c.type === 'tag');
     const own = kids.indexOf(cur);
-    const good = kids.map((k, i) => i !== own && (best.get(k) ?? 0) >= threshold);
+    const good = kids.map((k, i) => i !== own && ((best.get(k) ?? 0) >= threshold || (level === 0 && isLoneParagraph(k, stats))));
     const first = Math.min(own, good.indexOf(true) === -1 ? own : good.indexOf(true));
     const last = Math.max(own, good.lastIndexOf(true));
     for (let i = first; i <= last; i++) if (i !== own) roots.push(kids[i]);
@@ -140,6 +154,13 @@ function withProseSiblings(top: Element, stats: Map<Element, Stats>): Element[] 
   }
   return roots;
 }
+
+/** A paragraph beside the container (a live blog's intro above its entries), as Readability takes them. */
+function isLoneParagraph(el: Element, stats: Map<Element, Stats>): boolean {
+  const s = stats.get(el);
+  return tagOf(el) === 'p' && !!s && s.text >= LONE_PARAGRAPH_CHARS && s.links <= s.text * 0.25;
+}
+const LONE_PARAGRAPH_CHARS = 80;
 
 /** For each element, the best final score of any candidate inside it (itself included). */
 function bestBelow(stats: Map<Element, Stats>): Map<Element, number> {
@@ -169,20 +190,20 @@ function keepArticleLines(blocks: Block[], title: string | null): string[] {
   return lines;
 }
 
-/** Link-dense lines are menus and story lists, unless they read as prose (a long linked summary). */
+/**
+ * Link-dense lines are menus and story lists, unless they read as prose (a long linked summary).
+ * A heading linked to an anchor is a live-blog entry's permalinked headline, not a link away.
+ */
 function isLinkList(b: Block): boolean {
   if (b.linkLen / b.text.length <= 0.5) return false;
+  if (b.heading > 0 && (b.linkLen - b.anchorLen) / b.text.length <= 0.5) return false;
   return b.heading > 0 || b.text.length < 100 || !/[.!?。]["'”’)]?(\s|$)/.test(b.text);
 }
 
 /** The headline repeated in the body (any tag, any case or punctuation) is not body. */
 function headlineMatcher(title: string | null): (text: string) => boolean {
   if (!title) return () => false;
-  const want = key(title);
+  const want = textKey(title);
   const [min, max] = [title.length * 0.8 - 5, title.length * 1.2 + 5];
-  return (text) => text.length >= min && text.length <= max && key(text) === want;
-}
-
-function key(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return (text) => text.length >= min && text.length <= max && textKey(text) === want;
 }

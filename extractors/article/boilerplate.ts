@@ -67,6 +67,16 @@ function isHidden(el: Element): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+const OTHER_TEXT_WORDS = new RegExp(
+  '(?:^|[^a-z])(?:comment(?!ary)|disqus|respond(?:$|[^a-z])|repl(?:y|ies)(?:$|[^a-z])|related|recirc|recommend|' +
+    'more-?stories|read-?next|up-?next|also-?read|see-?also|most-?read|popular|trending)',
+);
+
+/** Whether an element's class/id words name it for text other than the article: comments, other stories. */
+export function namesOtherText(el: Element): boolean {
+  return OTHER_TEXT_WORDS.test(hintsOf(el));
+}
+
 /** Scoring weight of class/id words, as in Readability: +25 for article words, -25 for chrome. */
 export function hintWeight(el: Element): number {
   const hints = hintsOf(el);

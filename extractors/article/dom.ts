@@ -27,6 +27,11 @@ export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
 }
 
+/** Text reduced to its letters and digits, lower-cased: headlines compare equal whatever their case or punctuation. */
+export function textKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** Concatenated text of a subtree, scripts and styles left out. */
 export function textOf(node: AnyNode): string {
   const parts: string[] = [];

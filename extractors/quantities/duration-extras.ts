@@ -1,10 +1,11 @@
-// Durations without a unit: end dates ("through 2032", "until at least 2054", "through
-// December 2031") and vague terms ("multiyear").
+// Durations without a stated length: end dates ("through 2032", "until at least 2054", "through
+// December 2031"), vague terms ("multiyear") and vague counts ("several weeks", "a few months").
 //
 // An end date becomes 12 x (YEAR - publication year) months, the deal corpus convention; the
 // month is not used. Without a publication year an end date is skipped: a duration with no
 // length is of no use to a reader of the database, and the date itself stays in the text.
 import type { DurationMention, Sentence } from '../types';
+import { OFFSET_WORDS } from './periods';
 import { spanOf } from './spans';
 import { DASHES, isSym, isWord, type Token } from './tokens';
 
@@ -12,6 +13,15 @@ const END_WORDS = new Set(['through', 'thru', 'until', 'till', 'til']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const VAGUE = new Set(['multiyear', 'multidecade']);
 const VAGUE_UNITS = new Set(['year', 'decade']);
+/** Words for a small unstated count; read as three, as peers' parsers and dictionaries do. */
+const VAGUE_COUNTS = new Set(['several', 'few', 'some']);
+const VAGUE_COUNT_ESTIMATE = 3;
+/** Plural units only: "some day" means "one day in the future", not a length. */
+const PLURAL_UNITS: Record<string, { field: 'estimated_months' | 'estimated_days'; size: number }> = {
+  decades: { field: 'estimated_months', size: 120 }, years: { field: 'estimated_months', size: 12 },
+  quarters: { field: 'estimated_months', size: 3 }, months: { field: 'estimated_months', size: 1 },
+  weeks: { field: 'estimated_days', size: 7 }, days: { field: 'estimated_days', size: 1 },
+};
 
 export interface ExtraMatch {
   mention: DurationMention;
@@ -46,11 +56,22 @@ export function findEndDate(text: string, tokens: Token[], i: number, publishedY
   return { mention: { kind: 'duration', ...span, months: 12 * (year - publishedYear), from_end_date: true }, next: j + 1 };
 }
 
-/** "multiyear", "multi-year", "multi-decade": a term of unstated length. */
+/** "multiyear", "multi-year", "multi-decade", "several weeks", "a few months": a term of unstated length. */
 export function findVagueDuration(text: string, tokens: Token[], i: number, sentences: Sentence[]): ExtraMatch | null {
   let next = -1;
   if (isWord(tokens, i, VAGUE)) next = i + 1;
   else if (isWord(tokens, i, 'multi') && isSym(tokens, i + 1, DASHES) && isWord(tokens, i + 2, VAGUE_UNITS)) next = i + 3;
-  if (next < 0) return null;
-  return { mention: { kind: 'duration', ...spanOf(text, tokens, i, next, sentences), vague: true }, next };
+  if (next >= 0) return { mention: { kind: 'duration', ...spanOf(text, tokens, i, next, sentences), vague: true }, next };
+  return findVagueCount(text, tokens, i, sentences);
+}
+
+/** "several weeks", "a few months", "some days": vague, with the conventional estimate of three units. */
+function findVagueCount(text: string, tokens: Token[], i: number, sentences: Sentence[]): ExtraMatch | null {
+  const countAt = isWord(tokens, i, 'a') && isWord(tokens, i + 1, 'few') ? i + 1 : i;
+  if (!isWord(tokens, countAt, VAGUE_COUNTS) || (countAt === i && isWord(tokens, i - 1, 'a'))) return null;
+  const unit = tokens[countAt + 1];
+  if (!unit || unit.kind !== 'word' || !(unit.lower in PLURAL_UNITS) || isWord(tokens, countAt + 2, OFFSET_WORDS)) return null;
+  const { field, size } = PLURAL_UNITS[unit.lower];
+  const span = spanOf(text, tokens, i, countAt + 2, sentences);
+  return { mention: { kind: 'duration', ...span, vague: true, [field]: VAGUE_COUNT_ESTIMATE * size }, next: countAt + 2 };
 }

@@ -1,5 +1,5 @@
 // Durations: a length of time with a number ("seven-year", "18 months", "two decades",
-// "a month and a half", "2 years, 3 months"), an end date ("through 2032" = 12 x (2032 - year
+// "a month and a half", "a year and a quarter", "2 years, 3 months"), an end date ("through 2032" = 12 x (2032 - year
 // of publication) months), or a vague "multiyear". Offsets ("two weeks after", "a year earlier"),
 // ages ("17-year-old") and rates ("$3 billion a year") are not durations.
 import type { DurationMention, Sentence } from '../types';
@@ -32,11 +32,14 @@ unit('day|days|night|nights', 'days', 1);
 /** The unit a compound may continue with: "2 years, 3 months", "one week three days". */
 const NEXT_SMALLER: Record<string, string> = { century: 'decade', decade: 'year', year: 'month', quarter: 'month', fortnight: 'day', week: 'day' };
 
+/** Words that may stand between a count and its unit: "two more years", "three extra days". */
+const COUNT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'fewer', 'less', 'straight', 'consecutive', 'calendar', 'business', 'working']);
 /** Words after which an article stands for "one": "for a year", "in a day", "about a decade". */
 const ARTICLE_CONTEXT = new Set(['for', 'in', 'over', 'within', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'than', 'least', 'to', 'under', 'lasting', 'spanning', 'another']);
-const WHOLE_WORDS = new Set(['all', 'full', 'whole']);
+const WHOLE_WORDS = new Set(['all', 'full', 'whole', 'entire']);
 const ARTICLES = new Set(['a', 'an']);
 const HALF: Decimal = { n: 5n, s: 1 };
+const QUARTER: Decimal = { n: 25n, s: 2 };
 
 interface Part {
   value: Decimal;
@@ -62,17 +65,38 @@ function parsePart(tokens: Token[], i: number): Part | null {
     if (num.form === 'article' && !isWord(tokens, i, 'another') && !articleMayCount(tokens, i)) return null;
     value = num.value;
     j = num.next;
+    const fraction = num.form === 'digits' ? slashFractionAt(tokens, i) : null;
+    if (fraction) [value, j] = [fraction.value, fraction.next];
   }
   if (isSym(tokens, j, DASHES) && !tokens[j].spaced && tokens[j + 1] && !tokens[j + 1].spaced) j++;
+  if (isWord(tokens, j, COUNT_MODIFIERS) && unitAt(tokens, j + 1)) j++; // "two more years", "10 business days"
   const u = unitAt(tokens, j);
   if (!u) return null;
-  let next = u.next;
-  const half = isWord(tokens, next, 'and') && (isWord(tokens, next + 1, 'half') || (isWord(tokens, next + 1, 'a') && isWord(tokens, next + 2, 'half')));
-  if (half) {
-    value = add(value, HALF);
-    next += isWord(tokens, next + 1, 'half') ? 2 : 3;
-  }
-  return { value, unit: u.unit, next };
+  const fraction = unitFractionAt(tokens, u.next);
+  return fraction ? { value: add(value, fraction.value), unit: u.unit, next: fraction.next } : { value, unit: u.unit, next: u.next };
+}
+
+/** "1/2 day", "3/4 year": a half or quarters written with a slash. */
+function slashFractionAt(tokens: Token[], i: number): { value: Decimal; next: number } | null {
+  const [num, slash, den] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!isSym(tokens, i + 1, '/') || slash.spaced || !den || den.spaced || den.kind !== 'num') return null;
+  const n = Number(num.text);
+  const d = den.text === '2' ? HALF : den.text === '4' ? QUARTER : null;
+  return d && Number.isInteger(n) && n >= 1 && n < Number(den.text) ? { value: multiply(fromInt(n), d), next: i + 3 } : null;
+}
+
+/** "a year and a half", "a month and half", "a year and a quarter", "two years and three quarters". */
+function unitFractionAt(tokens: Token[], i: number): { value: Decimal; next: number } | null {
+  if (!isWord(tokens, i, 'and')) return null;
+  let j = isWord(tokens, i + 1, 'a') ? i + 2 : i + 1;
+  let value: Decimal;
+  if (isWord(tokens, j, 'half')) value = HALF;
+  else if (isWord(tokens, j, 'quarter')) value = QUARTER;
+  else if (j === i + 1 && isWord(tokens, j, 'three') && isWord(tokens, j + 1, 'quarters')) {
+    value = { n: 75n, s: 2 };
+    j++;
+  } else return null;
+  return { value, next: j + 1 };
 }
 
 function articleMayCount(tokens: Token[], i: number): boolean {
@@ -93,9 +117,12 @@ function isExcludedAfter(tokens: Token[], part: Part, from: number): boolean {
   return isSym(tokens, part.next, DASHES) && !t.spaced && isWord(tokens, part.next + 1, OFFSET_WORDS);
 }
 
-/** "all week", "full-year", "whole day": one unit, unless used before a noun ("full-year revenue"). */
+/** "for the whole day", "over the entire year": a span; "the full year" is a fiscal year. */
+const SPAN_WORDS = new Set(['for', 'over', 'throughout', 'during']);
+
+/** "all week", "full-year", "whole day", "for the whole day": one unit, unless used before a noun ("full-year revenue"). */
 function parseWhole(tokens: Token[], i: number): Part | null {
-  if (!isWord(tokens, i, WHOLE_WORDS) || isWord(tokens, i - 1, 'the')) return null;
+  if (!isWord(tokens, i, WHOLE_WORDS) || (isWord(tokens, i - 1, 'the') && !(tokens[i].lower !== 'full' && isWord(tokens, i - 2, SPAN_WORDS)))) return null;
   const j = isSym(tokens, i + 1, DASHES) && !tokens[i + 1].spaced ? i + 2 : i + 1;
   const u = unitAt(tokens, j);
   if (!u || !tokens[j].lower.match(/^(?:day|week|month|year)$/)) return null;

@@ -2,7 +2,7 @@
 // number first ("four billion dollars", "20€", "470 pence", "75 USD million"), subunits
 // ("$20 and 43c", "20 dollars 43 cents") and vague amounts ("tens of billions of dollars").
 import { type Amount, isPercentAt, parseAmount } from './amounts';
-import { type CurrencyMatch, DOLLAR_PREFIXES, matchCurrencyWord, SYMBOLS } from './currencies';
+import { type CurrencyMatch, DOLLAR_PREFIXES, matchCurrencyWord, SYMBOLS, YEN_PREFIXES } from './currencies';
 import { add, compare, type Decimal, fromInt, isInteger, multiply, pow10 } from './decimal';
 import { parseNumberAt } from './numbers';
 import { DASHES, isSym, isWord, type Token } from './tokens';
@@ -25,6 +25,8 @@ interface Lead {
   symbol?: string;
   /** A currency name rather than a symbol or code ("dollar 22.5 million"). */
   isName: boolean;
+  /** A lead that names money only before a scaled amount ("R500 million", not "R2"). */
+  needsScale?: boolean;
 }
 
 const CENT: Decimal = { n: 1n, s: 2 };
@@ -36,7 +38,10 @@ const SCALE_ADJECTIVES = new Set(['billion', 'million', 'trillion']);
 /** A number followed by these counts something else: "2 satoshis one day", "$5 10 times". */
 const NOT_CENTS_FOLLOWERS = new Set([...SCALE_ADJECTIVES, 'thousand', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'percent']);
 
-/** "US$", "C$", "u.s. $", "Mex$": the currency and the index after the "$". */
+/** Letters before a sign that name which dollar or yen it is: "US$", "C$", "RMB¥". */
+const SIGN_PREFIXES: Record<string, Record<string, string>> = { $: DOLLAR_PREFIXES, '¥': YEN_PREFIXES };
+
+/** "US$", "C$", "u.s. $", "Mex$", "RMB¥": the currency and the index after the sign. */
 function matchDollarPrefix(tokens: Token[], i: number, afterNumber = false): { code: string; next: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
@@ -44,18 +49,38 @@ function matchDollarPrefix(tokens: Token[], i: number, afterNumber = false): { c
     const dollarAt = isSym(tokens, i + 3, '.') ? i + 4 : i + 3;
     return isSym(tokens, dollarAt, '$') ? { code: 'USD', next: dollarAt + 1 } : null;
   }
-  const code = DOLLAR_PREFIXES[t.lower];
   const dollar = tokens[i + 1];
-  if (!code || !dollar || dollar.kind !== 'sym' || dollar.text !== '$') return null;
+  if (!dollar || dollar.kind !== 'sym' || !(dollar.text in SIGN_PREFIXES)) return null;
+  const code = SIGN_PREFIXES[dollar.text][t.lower];
+  if (!code) return null;
   if (!afterNumber && tokens[i - 1] && !t.spaced && tokens[i - 1].kind !== 'sym') return null; // glued to a word
   if (t.text.length === 1 && !(t.text === 'c' || (t.text === t.text.toUpperCase() && !dollar.spaced))) return null;
   return { code, next: i + 2 };
 }
 
+/** "$US5 million", "$A2 billion": a code written after the "$" (upper case, against both). */
+function matchDollarSuffix(tokens: Token[], i: number): { code: string; next: number } | null {
+  const t = tokens[i + 1];
+  if (!isSym(tokens, i, '$') || !t || t.kind !== 'word' || t.spaced || t.text !== t.text.toUpperCase()) return null;
+  const code = DOLLAR_PREFIXES[t.lower];
+  const num = tokens[i + 2];
+  return code && num?.kind === 'num' && !num.spaced ? { code, next: i + 2 } : null;
+}
+
+/** "R500 million", "R1.2bn": the South African rand, only against a number that has a scale. */
+function isRandAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const num = tokens[i + 1];
+  return !!t && t.text === 'R' && (!tokens[i - 1] || t.spaced) && num?.kind === 'num' && !num.spaced;
+}
+
 function matchLead(tokens: Token[], i: number): Lead | null {
   const t = tokens[i];
   if (!t) return null;
+  const suffixed = matchDollarSuffix(tokens, i);
+  if (suffixed) return { ...suffixed, symbol: '$', isName: false };
   if (t.kind === 'sym') return t.text in SYMBOLS && t.text !== '¢' ? { code: SYMBOLS[t.text], next: i + 1, symbol: t.text, isName: false } : null;
+  if (isRandAt(tokens, i)) return { code: 'ZAR', next: i + 1, isName: false, needsScale: true };
   const prefixed = matchDollarPrefix(tokens, i);
   if (prefixed) return { ...prefixed, symbol: '$', isName: false };
   const word = matchCurrencyWord(tokens, i);
@@ -69,7 +94,7 @@ function parseCurrencyFirst(tokens: Token[], i: number, range: boolean): RawMone
   const lead = matchLead(tokens, i);
   if (!lead) return null;
   const amount = parseAmount(tokens, lead.next, { symbol: lead.symbol, range });
-  if (!amount || (amount.form === 'words' && !amount.scaled && lead.symbol)) return null;
+  if (!amount || (amount.form === 'words' && !amount.scaled && lead.symbol) || (lead.needsScale && !amount.scaled)) return null;
   if (lead.isName && (isYearLike(amount) || !isNameFollower(tokens, amount.next))) return null;
   let next = amount.next;
   const redundant = matchCurrencyWord(tokens, next); // "$ 10 dollars"
@@ -103,19 +128,33 @@ function matchTrailingCurrency(tokens: Token[], i: number): CurrencyMatch | null
   return matchCurrencyWord(tokens, i);
 }
 
+/** "a 12-cent dividend", "a five-dollar bill": a currency word hyphenated to its number. */
+function hyphenatedCurrency(tokens: Token[], i: number): CurrencyMatch | null {
+  const dash = tokens[i];
+  if (!isSym(tokens, i, DASHES) || dash.spaced || !tokens[i + 1] || tokens[i + 1].spaced) return null;
+  const cur = matchCurrencyWord(tokens, i + 1);
+  return cur && !cur.iso && !cur.multiplier ? cur : null;
+}
+
+/** After the currency, a hyphen joins a rate ("12-cent-a-share") or makes it attributive ("a dollar-denominated bond"). */
+function isRateHyphen(tokens: Token[], i: number): boolean {
+  return isWord(tokens, i + 1, RATE_AFTER_HYPHEN);
+}
+const RATE_AFTER_HYPHEN = new Set(['a', 'an', 'per']);
+
 function parseNumberFirst(tokens: Token[], i: number, range: boolean): RawMoney | null {
   const amount = parseAmount(tokens, i, { range }) ?? parseArticleAmount(tokens, i);
   if (!amount) return null;
-  const cur = matchTrailingCurrency(tokens, amount.next);
-  if (!cur) return null;
+  const cur = matchTrailingCurrency(tokens, amount.next) ?? (amount.form !== 'article' ? hyphenatedCurrency(tokens, amount.next) : null);
+  if (!cur || cur.afterAmountOnly) return null;
   let value = amount.value;
   let high = amount.high;
   let next = cur.next;
   const factor = cur.subunit ?? cur.multiplier ?? (cur.millions ? pow10(6) : null);
   if (cur.multiplier && tokens[next]?.kind === 'word') return null; // "a grand jury"
   // "3 won the bid": won sums in the news run to thousands ("70,400 won", "5 trillion won")
-  if (cur.commonWord && !amount.scaled && compare(amount.value, THOUSAND) < 0) return null;
-  if (isSym(tokens, next, DASHES) && !tokens[next].spaced) return null; // "a dollar-denominated bond"
+  if (cur.commonWord && !amount.scaled && (compare(amount.value, THOUSAND) < 0 || isYearLike(amount))) return null;
+  if (isSym(tokens, next, DASHES) && !tokens[next].spaced && (amount.form === 'article' || !isRateHyphen(tokens, next))) return null; // "a dollar-denominated bond"
   if (!factor && !amount.scaled) {
     const scale = scaleWordAt(tokens, next); // "75 USD million"
     if (scale !== null) {
@@ -145,7 +184,7 @@ const ARTICLE_AMOUNT_FOLLOWERS = new Set(['a', 'an', 'per', 'each', 'for', 'to',
 function parseArticleAmount(tokens: Token[], i: number): Amount | null {
   if (!isWord(tokens, i, ARTICLES)) return null;
   const cur = matchCurrencyWord(tokens, i + 1);
-  if (!cur || cur.subunit) return null;
+  if (!cur || cur.subunit || cur.iso) return null; // "a USD 5 billion loan": the code leads the number
   const after = tokens[cur.next];
   if (after && after.kind === 'word' && !ARTICLE_AMOUNT_FOLLOWERS.has(after.lower)) return null;
   return { value: fromInt(1), next: i + 1, form: 'article', scaled: false };
@@ -153,8 +192,8 @@ function parseArticleAmount(tokens: Token[], i: number): Amount | null {
 
 /**
  * Cents after a whole amount: "$20 and 43c", "20 dollars 43 cents", "twenty dollar and 43",
- * "17 USD 25". Without a subunit word the cents must end the clause ("and 43.") or follow a
- * currency name directly ("15 USD 50 more").
+ * "17 USD 25", "$20 43". Without a subunit word the cents must end the clause ("and 43.",
+ * "$20 43.") or follow a currency name directly ("15 USD 50 more").
  */
 function withSubunit(tokens: Token[], money: RawMoney, amount: Amount, nameAfterNumber: boolean): RawMoney {
   if (amount.scaled || amount.high || !money.value || !isInteger(money.value)) return money;
@@ -165,12 +204,33 @@ function withSubunit(tokens: Token[], money: RawMoney, amount: Amount, nameAfter
   if (num.form === 'digits' && tokens[at].text.length > 2) return money;
   const unit = matchTrailingCurrency(tokens, num.next);
   let next: number;
-  if (unit?.subunit) next = unit.next;
-  else if (unit || isPercentAt(tokens, num.next) || isWord(tokens, num.next, NOT_CENTS_FOLLOWERS)) return money;
-  else if (hasAnd ? isClauseEnd(tokens, num.next) : nameAfterNumber && !isSym(tokens, num.next, DASHES)) next = num.next;
+  let minor = CENT;
+  if (unit?.subunit) {
+    next = unit.next;
+    minor = unit.subunit;
+  } else if (unit || isPercentAt(tokens, num.next) || isWord(tokens, num.next, NOT_CENTS_FOLLOWERS)) return money;
+  else if (hasAnd ? isClauseEnd(tokens, num.next) || isWord(tokens, num.next, CONJUNCTIONS) : nameAfterNumber && !isSym(tokens, num.next, DASHES)) next = num.next;
+  else if (isTwoDigitCents(tokens, at, num.next)) next = num.next; // "$20 43"
   else return money;
-  return { ...money, value: add(money.value, multiply(num.value, CENT)), next };
+  const value = add(money.value, multiply(num.value, minor));
+  const fen = minor.s === 1 ? hundredthsAt(tokens, next) : null;
+  return fen ? { ...money, value: add(value, fen.value), next: fen.next } : { ...money, value, next };
 }
+
+/** "one kuai and five mao five": a digit ending the clause after tenths (mao, jiao) counts hundredths (fen). */
+function hundredthsAt(tokens: Token[], i: number): { value: Decimal; next: number } | null {
+  const num = parseNumberAt(tokens, i);
+  if (!num || num.form === 'article' || !isInteger(num.value) || num.value.n < 1n || num.value.n > 9n || !isClauseEnd(tokens, num.next)) return null;
+  return { value: multiply(num.value, CENT), next: num.next };
+}
+
+/** "$20 43": two written digits that end the clause are the cents of the amount before them. */
+function isTwoDigitCents(tokens: Token[], at: number, after: number): boolean {
+  return tokens[at].kind === 'num' && tokens[at].text.length === 2 && after === at + 1 && isClauseEnd(tokens, after);
+}
+
+/** "one dollar and one and one point": after the cents another clause may begin. */
+const CONJUNCTIONS = new Set(['and', 'or', 'but']);
 
 function isClauseEnd(tokens: Token[], i: number): boolean {
   const t = tokens[i];

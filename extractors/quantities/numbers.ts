@@ -1,5 +1,5 @@
 // Numbers as news writes them: digits ("5,500,000,000", "1.25"), words ("twenty-five",
-// "one hundred and five"), articles ("a billion", "an hour"), fractions ("half a year",
+// "one hundred and five", "one point five"), articles ("a billion", "an hour"), fractions ("half a year",
 // "three quarters billion", "one and a half"). All values are exact decimals.
 import { add, type Decimal, fromInt, parseDecimal } from './decimal';
 import { DASHES, isSym, isWord, MAX_NUMBER_DIGITS, type Token } from './tokens';
@@ -63,7 +63,10 @@ function parseWordNumber(tokens: Token[], i: number): ParsedNumber | null {
   return { value: fromInt(value), next, form: 'words' };
 }
 
-/** "half", "a half", "quarter", "three quarters": only before a scale word ("half million"). */
+/**
+ * "half", "a half", "quarter", "three quarters", "half a", "a quarter of a": only before a scale
+ * word ("half million", "half a billion dollars", "three quarters of a million").
+ */
 function parseFraction(tokens: Token[], i: number): ParsedNumber | null {
   let j = isWord(tokens, i, ARTICLES) ? i + 1 : i;
   let value: Decimal | null = null;
@@ -73,18 +76,42 @@ function parseFraction(tokens: Token[], i: number): ParsedNumber | null {
     value = { n: 75n, s: 2 };
     j++;
   }
-  if (!value || !isWord(tokens, j + 1, FRACTION_SCALES)) return null;
-  return { value, next: j + 1, form: 'words' };
+  if (!value) return null;
+  let k = j + 1;
+  const of = isWord(tokens, k, 'of');
+  if (of) k++;
+  const article = isWord(tokens, k, ARTICLES);
+  if (article) k++;
+  if ((of && !article) || !isWord(tokens, k, FRACTION_SCALES)) return null; // not "half of the billion"
+  return { value, next: k, form: 'words' };
 }
 
-/** "and a half" / "and a quarter" / "and half" after a number, when a unit word follows. */
+/** Index of the token after i, stepping over a hyphen that joins words ("two-and-a-half-year"). */
+function afterJoiner(tokens: Token[], i: number, hyphenated: boolean): number {
+  return hyphenated && isSym(tokens, i + 1, DASHES) && !tokens[i + 1].spaced && tokens[i + 2] && !tokens[i + 2].spaced ? i + 2 : i + 1;
+}
+
+/** "and a half" / "and a quarter" / "and half" after a number, when a unit word follows ("-and-a-half-" too). */
 function parseFractionSuffix(tokens: Token[], i: number): { value: Decimal; next: number } | null {
-  if (!isWord(tokens, i, 'and')) return null;
-  const j = isWord(tokens, i + 1, ARTICLES) ? i + 2 : i + 1;
+  const hyphenated = isSym(tokens, i, DASHES) && !tokens[i].spaced && isWord(tokens, i + 1, 'and') && !tokens[i + 1].spaced;
+  const andAt = hyphenated ? i + 1 : i;
+  if (!isWord(tokens, andAt, 'and')) return null;
+  let j = afterJoiner(tokens, andAt, hyphenated);
+  if (isWord(tokens, j, ARTICLES)) j = afterJoiner(tokens, j, hyphenated);
   const value = isWord(tokens, j, 'half') ? HALF : isWord(tokens, j, 'quarter') ? QUARTER : null;
-  const after = tokens[j + 1];
+  const afterAt = afterJoiner(tokens, j, hyphenated);
+  const after = tokens[afterAt];
   if (!value || !after || after.kind !== 'word' || after.lower === 'of' || after.lower === 'and') return null;
   return { value, next: j + 1 };
+}
+
+/** "one point five", "two point seven five": digits named one by one after "point". */
+function withSpokenDecimals(tokens: Token[], num: ParsedNumber): ParsedNumber {
+  if (!isWord(tokens, num.next, 'point')) return num;
+  let digits = '';
+  let j = num.next + 1;
+  for (; tokens[j]?.kind === 'word' && UNITS[tokens[j].lower] <= 9; j++) digits += UNITS[tokens[j].lower];
+  return digits ? { value: add(num.value, { n: BigInt(digits), s: digits.length }), next: j, form: 'words' } : num;
 }
 
 function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
@@ -95,12 +122,13 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
 }
 
 /**
- * The number starting at token i, if any. Articles count as one ("a gigawatt"), "a couple of"
+ * The number starting at token i, if any. Articles count as one ("a gigawatt"), "a couple (of)"
  * as two, "a dozen" as twelve; callers decide where an article may stand for a number.
  */
 export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
+  const words = parseWordNumber(tokens, i);
   const base =
-    parseDigits(tokens, i) ?? parseFraction(tokens, i) ?? parseWordNumber(tokens, i) ?? parseArticleNumber(tokens, i);
+    parseDigits(tokens, i) ?? parseFraction(tokens, i) ?? (words && withSpokenDecimals(tokens, words)) ?? parseArticleNumber(tokens, i);
   if (!base) return null;
   const suffix = parseFractionSuffix(tokens, base.next);
   return suffix ? { value: add(base.value, suffix.value), next: suffix.next, form: base.form } : base;
@@ -108,11 +136,12 @@ export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
 
 function parseArticleNumber(tokens: Token[], i: number): ParsedNumber | null {
   if (isWord(tokens, i, ARTICLES)) {
-    if (isWord(tokens, i + 1, 'couple') && isWord(tokens, i + 2, 'of')) return { value: fromInt(2), next: i + 3, form: 'words' };
+    if (isWord(tokens, i + 1, 'couple')) return { value: fromInt(2), next: isWord(tokens, i + 2, 'of') ? i + 3 : i + 2, form: 'words' };
     if (isWord(tokens, i + 1, 'dozen')) return { value: fromInt(12), next: i + 2, form: 'words' };
     return { value: fromInt(1), next: i + 1, form: 'article' };
   }
   if (isWord(tokens, i, 'dozen')) return { value: fromInt(12), next: i + 1, form: 'words' };
+  if (isWord(tokens, i, 'couple') && isWord(tokens, i + 1, 'of')) return { value: fromInt(2), next: i + 2, form: 'words' };
   if (isWord(tokens, i, 'another')) return { value: fromInt(1), next: i + 1, form: 'article' };
   return null;
 }

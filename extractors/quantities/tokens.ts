@@ -30,10 +30,20 @@ function isLetterAt(text: string, i: number): boolean {
   return LETTER.test(text[i]);
 }
 
-/** Digits, then ",ddd" groups, then one ".d+" fraction: "5,500,000,000", "1.25", "1,920". */
+/**
+ * South Asian grouping: one or two digits, ",dd" groups, a final ",ddd" ("1,23,45,678" = 12345678,
+ * "1,00,000" = one lakh). Only the whole pattern counts, so "1,23" stays two numbers.
+ */
+const SOUTH_ASIAN_GROUPS = /\d{1,2}(?:,\d\d)+,\d{3}(?![\d]|,\d)/y;
+
+/** Digits, then ",ddd" groups (or South Asian groups), then one ".d+" fraction: "5,500,000,000", "1.25", "1,920". */
 function scanNumber(text: string, i: number): number {
   let j = i;
   while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  if (text[j] === ',' && j - i <= 2) {
+    SOUTH_ASIAN_GROUPS.lastIndex = i;
+    if (SOUTH_ASIAN_GROUPS.test(text)) j = SOUTH_ASIAN_GROUPS.lastIndex;
+  }
   for (;;) {
     const groupEnd = j + 4;
     if (text[j] === ',' && groupEnd <= text.length && allDigits(text, j + 1, groupEnd) && !isDigit(text.charCodeAt(groupEnd))) j = groupEnd;

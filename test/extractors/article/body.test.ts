@@ -9,6 +9,14 @@ const traps: { trap: string; page: string; body?: string[] }[] = [
   { trap: 'newsletter box inside the content', page: 'trap-newsletter.html' },
   { trap: 'cookie banner and consent dialog', page: 'trap-cookie.html' },
   { trap: 'reader comments longer than the article', page: 'trap-comments.html' },
+  { trap: 'a comment box holding most of the prose (named for comments only on the outer box)', page: 'trap-comments-long.html' },
+  { trap: 'an article inside a wrapper whose class names comments ("has-comments")', page: 'comments-wrapper.html' },
+  { trap: 'a comment thread with no telling class words, longer than the article', page: 'trap-comments-unmarked.html' },
+  { trap: 'a list of other stories (linked headlines with teasers) beside the article', page: 'trap-story-list.html' },
+  { trap: 'a second, longer article appended after the article', page: 'trap-second-article.html' },
+  { trap: 'a second article after one whose headline sits above it', page: 'trap-second-article-headless.html' },
+  { trap: 'a second article in a box built like the article\'s (no <article> tags)', page: 'trap-second-article-div.html' },
+  { trap: 'a dated comment thread under a "Comments (12)" label, reply buttons only', page: 'trap-comments-dated.html' },
   { trap: 'paywall note and disclaimer', page: 'trap-paywall.html' },
   { trap: 'share bars', page: 'trap-share.html' },
   { trap: 'div soup without <p>', page: 'trap-div-soup.html' },
@@ -39,6 +47,40 @@ describe('article body', () => {
       'Results are out',
       expect.stringMatching(/^The company reported quarterly revenue of \$46\.7 billion/),
       expect.stringMatching(/^Welcome to our live coverage/),
+    ]);
+  });
+});
+
+describe('formats kept whole', () => {
+  it('live blog without telling class words: intro, permalinked headlines and entries, no stamps', () => {
+    const lines = extractArticle(fixture('live-blog-unmarked.html')).body.split('\n');
+    expect(lines).toHaveLength(9);
+    expect(lines[0]).toMatch(/^Welcome to our live coverage/);
+    expect(lines.filter((_, i) => i % 2 === 1)).toEqual(['Shares rise after the bell', 'Results are out', 'Analysts expect a beat', 'What to watch']);
+    expect(lines).not.toContain('Share');
+    expect(lines.join(' ')).not.toMatch(/hours ago/);
+  });
+
+  it('briefing: sections built alike under h2 subheads are one article', () => {
+    const lines = extractArticle(fixture('digest-sections.html')).body.split('\n');
+    expect(lines).toHaveLength(9);
+    expect([lines[0], lines[3], lines[6]]).toEqual(['Power', 'Chips', 'Water']);
+  });
+
+  it('roundup: a page that is a list of other stories keeps the list', () => {
+    const lines = extractArticle(fixture('roundup.html')).body.split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[1]).toMatch(/^The company said the project/);
+  });
+
+  it('Q&A: every question and its answer', () => {
+    const lines = extractArticle(fixture('qa-unmarked.html')).body.split('\n');
+    expect(lines).toHaveLength(8);
+    expect(lines.filter((_, i) => i % 2 === 0)).toEqual([
+      'What did the utility sign?',
+      'When does construction start?',
+      'Who is for it, and who is against it?',
+      'What happens next?',
     ]);
   });
 });

@@ -31,6 +31,23 @@ const rows: [string, string, Record<string, unknown>][] = [
   ['until December 14, 2031', 'until December 14, 2031', { months: 72, from_end_date: true }],
   ['keep running until at least 2054', 'until at least 2054', { months: 348, from_end_date: true }],
   ['through the end of 2030', 'through the end of 2030', { months: 60, from_end_date: true }],
+  ['I will be away for a year and a quarter', 'a year and a quarter', { months: 15 }],
+  ['two years and three quarters', 'two years and three quarters', { months: 33 }],
+  ['It lasted two and a half years', 'two and a half years', { months: 30 }],
+  ['a two-and-a-half-year deal', 'two-and-a-half-year', { months: 30 }],
+  ['a one-and-a-half-year pilot', 'one-and-a-half-year', { months: 18 }],
+  ['a decade and a half of work', 'a decade and a half', { months: 180 }],
+  ['gone for a couple weeks', 'a couple weeks', { days: 14 }],
+  ['away for couple of days', 'couple of days', { days: 2 }],
+  ['out for 1/2 day', '1/2 day', { days: 0.5 }],
+  ['it needs 2 more weeks', '2 more weeks', { days: 14 }],
+  ['two additional months of work', 'two additional months', { months: 2 }],
+  ['within 10 business days', '10 business days', { days: 10 }],
+  ['out for the whole day', 'whole day', { days: 1 }],
+  ['It took several weeks', 'several weeks', { vague: true, estimated_days: 21 }],
+  ['It will take a few months', 'a few months', { vague: true, estimated_months: 3 }],
+  ['for some days', 'some days', { vague: true, estimated_days: 3 }],
+  ['over several years', 'several years', { vague: true, estimated_months: 36 }],
   ['a multiyear agreement', 'multiyear', { vague: true }],
   ['a multi-year collaboration', 'multi-year', { vague: true }],
 ];
@@ -48,6 +65,12 @@ describe('findDurations', () => {
     expect(durations('3-5 years').map((d) => d.months)).toEqual([36, 60]);
   });
 
+  it('gives a vague count an estimate, never a stated length', () => {
+    const [d] = durations('for several weeks and a few months');
+    expect(d.days).toBeUndefined();
+    expect(d.months).toBeUndefined();
+  });
+
   it('skips end dates without a publication year', () => {
     expect(durations('through 2032', null)).toEqual([]);
   });
@@ -61,7 +84,9 @@ describe('findDurations', () => {
     ['year ranges', 'between 2023 and 2027, from 2025 through 2030'],
     ['past end dates', 'until 2019'],
     ['fiscal years', 'full-year revenue for the full year'],
-    ['counts without a number', 'for several years, in the coming weeks'],
+    ['a whole period named, not spanned', 'the whole year was hard; 24/7 coverage'],
+    ['coming periods', 'in the coming weeks, for some time'],
+    ['vague offsets', 'several years ago; a few days later; some day'],
     ['percentages and dates', 'up 32% on March 3, 2025'],
   ])('finds nothing in %s', (_family, text) => {
     expect(durations(text)).toEqual([]);
