@@ -1,0 +1,26 @@
+// Pipeline: what `dealdb status` shows from the database (articles by status, recent failures
+// with reasons) and the sources with their schedules.
+import type { PipelineData } from '../../../db/web-queries';
+import { externalLink } from '../format';
+import { html, type Html } from '../html';
+
+export function pipelinePage(p: PipelineData): Html {
+  return html`<section><h2>Articles by status</h2>
+<table class="statuses"><tbody>${Object.entries(p.articles).map(([s, n]) => html`<tr><th>${s}</th><td class="n">${n}</td></tr>`)}</tbody></table></section>
+<section><h2>Sources and schedules</h2>${
+    p.sources.length
+      ? html`<table><thead><tr><th>id</th><th>kind</th><th>url</th><th>every</th><th>enabled</th><th>last run</th><th>last error</th></tr></thead><tbody>${p.sources.map(
+          (s) => html`<tr><td>${s.id}</td><td>${s.kind}</td><td>${externalLink(s.url)}</td><td>${s.schedule}</td><td>${s.enabled ? 'yes' : 'no'}</td>
+<td>${s.last_run_at ?? 'never'}</td><td>${s.last_error ?? ''}</td></tr>`,
+        )}</tbody></table>`
+      : html`<p>No sources. Add one with <code>dealdb sources add URL</code>.</p>`
+  }</section>
+<section><h2>Recent failures</h2>${
+    p.failures.length
+      ? html`<table class="failures"><thead><tr><th>at</th><th>url</th><th>reason</th></tr></thead><tbody>${p.failures.map(
+          (f) => html`<tr><td>${f.at}</td><td>${externalLink(f.url)}</td><td>${f.reason}</td></tr>`,
+        )}</tbody></table>`
+      : html`<p>No failures.</p>`
+  }
+<p class="note">Queue counts need Redis: <code>dealdb status</code> shows them.</p></section>`;
+}
