@@ -10,16 +10,17 @@ import { articleStatuses, type ArticleStatus } from './schema';
 export const DEAL_SORTS = ['date', 'buyer', 'provider', 'kind', 'value', 'months', 'mw', 'status', 'confidence'] as const;
 export type DealSort = (typeof DEAL_SORTS)[number];
 
+// Qualified: a bare name would sort by the select list's text casts (amount::text AS amount).
 const SORT_COLUMNS: Record<DealSort, string> = {
-  date: 'announced_on',
-  buyer: 'lower(buyer)',
-  provider: 'lower(provider)',
-  kind: 'kind',
-  value: 'amount',
-  months: 'duration_months',
-  mw: 'capacity_mw',
-  status: 'status',
-  confidence: 'confidence',
+  date: 'current_deals.announced_on',
+  buyer: 'lower(current_deals.buyer)',
+  provider: 'lower(current_deals.provider)',
+  kind: 'current_deals.kind',
+  value: 'current_deals.amount',
+  months: 'current_deals.duration_months',
+  mw: 'current_deals.capacity_mw',
+  status: 'current_deals.status',
+  confidence: 'current_deals.confidence',
 };
 
 export interface WebDealFilter {
@@ -55,7 +56,7 @@ export interface WebDealRow extends CurrentDealRow {
 const DEAL_COLUMNS = sql.raw(`id, buyer, provider, buyer_id, provider_id, buyer_name, provider_name, kind,
   amount::text AS amount, amount_high::text AS amount_high, currency, qualifier, per,
   duration_months::text AS duration_months, capacity_mw::text AS capacity_mw, status, announced_on::text AS announced_on,
-  evidence, confidence::float8 AS confidence, url, title, published::text AS published,
+  evidence, confidence, url, title, published::text AS published,
   (SELECT site_name FROM extractions x WHERE x.id = current_deals.extraction_id) AS site_name`);
 
 const toDeal = (r: Record<string, unknown>) => ({ ...r, id: Number(r.id) }) as WebDealRow;
@@ -87,7 +88,7 @@ function dealWhere(f: WebDealFilter): SQL {
 }
 
 function dealOrder(p: Pick<DealPage, 'sort' | 'dir'>): SQL {
-  return sql.raw(`ORDER BY ${SORT_COLUMNS[p.sort]} ${p.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, id ${p.dir === 'asc' ? 'ASC' : 'DESC'}`);
+  return sql.raw(`ORDER BY ${SORT_COLUMNS[p.sort]} ${p.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, current_deals.id ${p.dir === 'asc' ? 'ASC' : 'DESC'}`);
 }
 
 export async function listDeals(database: Database, filter: WebDealFilter, page: DealPage): Promise<{ total: number; deals: WebDealRow[] }> {
