@@ -17,6 +17,7 @@ export function page(options: { title: string; path: string; body: Html; charts?
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · dealdb</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/app.css">
 ${charts ? html`<script src="/assets/echarts.min.js" defer></script><script src="/assets/charts.js" defer></script>` : ''}
 </head>
