@@ -101,6 +101,22 @@ describe.each(['postgres', 'pglite'] as const)('dealdb serve on %s', (kind) => {
     expect(overview).toContain('Evil \\u003cscript>');
   });
 
+  it('counts and sums the overview from the deals', async () => {
+    const page = await (await get('/')).text();
+    const charts = JSON.parse(/<script type="application\/json" id="chart-data">(.*?)<\/script>/s.exec(page)![1]!);
+    const deals = (await api('/api/deals?size=200')).deals as any[];
+    const usd = deals.filter((d) => d.value?.currency === 'USD');
+    const total = (list: any[]) => list.reduce((s, d) => s + d.value.amount, 0);
+    expect(page).toContain(`<b>${deals.length}</b> reports`);
+    expect(page).toMatch(/<b>8<\/b> articles.*<b>1<\/b> failures/s);
+    const byMonth = charts.find((c: any) => c.id === 'chart-usd-by-month');
+    expect(byMonth.series.flatMap((s: any) => s.values).reduce((a: number, b: number) => a + b, 0)).toBe(total(usd));
+    const buyers = charts.find((c: any) => c.id === 'chart-top-buyers');
+    expect(buyers.values[0]).toBe(Math.max(...buyers.x.map((b: string) => total(usd.filter((d) => d.buyer === b)))));
+    const mw = charts.find((c: any) => c.id === 'chart-mw-by-month');
+    expect(mw.values.reduce((a: number, b: number) => a + b, 0)).toBe(deals.reduce((s, d) => s + (d.published ? d.capacity_mw ?? 0 : 0), 0));
+  });
+
   it('answers /api/deals with the objects `dealdb deals --json` prints, plus ids', async () => {
     const body = await api('/api/deals?size=200');
     expect(body.total).toBe(store.cliDeals.length);
