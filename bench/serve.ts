@@ -26,7 +26,7 @@ const PAGES: { name: string; path: string }[] = [
 ];
 
 /** Writes `count` deals, DEALS_PER_ARTICLE per article, with sums and names spread as real ones are. */
-export async function seedDeals(database: Database, count: number): Promise<void> {
+async function seedDeals(database: Database, count: number): Promise<void> {
   const orgs = ORGANIZATIONS.slice(0, 120);
   const articles = Math.ceil(count / DEALS_PER_ARTICLE);
   await database.exclusive(async () => {
