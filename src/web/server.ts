@@ -8,6 +8,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Database } from '../../db/client';
+import type { QueueCounts } from '../../jobs/queues';
 import { exportDeals, listDeals, listFigures, loadCompany, loadDeal, loadOverview, loadPipeline } from '../../db/web-queries';
 import { splitSentences } from '../../extractors/text/sentences';
 import { DEAL_CSV_FIELDS, dealCsvRow, dealJson } from '../cli/deal-rows';
@@ -52,7 +53,12 @@ function sentenceFinder(): (text: string, offset: number) => { start: number; te
   };
 }
 
-export function buildWebServer(database: Database, log: Logger): FastifyInstance {
+export interface WebOptions {
+  /** With REDIS_URL: the queues' job counts, for the Pipeline page (as `dealdb status` shows them). */
+  queueCounts?: () => Promise<QueueCounts>;
+}
+
+export function buildWebServer(database: Database, log: Logger, options: WebOptions = {}): FastifyInstance {
   const app = Fastify({ logger: false, routerOptions: { maxParamLength: 200 } });
   const assets = loadAssets();
 
@@ -108,7 +114,8 @@ export function buildWebServer(database: Database, log: Logger): FastifyInstance
   });
   app.get('/pipeline', async (request, reply) => {
     parseNoQuery(request.query);
-    return sendPage(reply, 'Pipeline', '/pipeline', pipelinePage(await loadPipeline(database)));
+    const queues = options.queueCounts ? await options.queueCounts() : null;
+    return sendPage(reply, 'Pipeline', '/pipeline', pipelinePage(await loadPipeline(database), queues));
   });
   app.get('/api', async (request, reply) => {
     parseNoQuery(request.query);

@@ -14,7 +14,7 @@ import type { Extraction } from '../../extractors/types';
 import { loadConfig } from '../../src/config';
 import { openStore } from '../../src/context';
 import { createLogger } from '../../src/log';
-import { buildWebServer } from '../../src/web/server';
+import { buildWebServer, type WebOptions } from '../../src/web/server';
 import { jsonLines, PROJECT_ROOT, runCli } from './cli';
 import { createTestDatabase } from './postgres';
 
@@ -86,8 +86,8 @@ async function addHostileRows(database: Database, organizationIds: Set<string>):
 }
 
 /** The web app on a real port of 127.0.0.1. */
-export async function startWebServer(database: Database): Promise<{ origin: string; close(): Promise<void> }> {
-  const app = buildWebServer(database, createLogger('warn'));
+export async function startWebServer(database: Database, options: WebOptions = {}): Promise<{ origin: string; close(): Promise<void> }> {
+  const app = buildWebServer(database, createLogger('warn'), options);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address() as { port: number };
   return { origin: `http://127.0.0.1:${address.port}`, close: () => app.close() };

@@ -4,10 +4,15 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countQueueJobs, openQueues, QUEUE_NAMES } from '../../jobs/queues';
+import { loadConfig } from '../../src/config';
 import { PROJECT_ROOT, runCli } from '../helpers/cli';
 import { HOSTILE_BUYER, HOSTILE_MARKUP, HOSTILE_PROVIDER, openWebStore, startWebServer, type WebStore } from '../helpers/web-store';
+
+const REDIS_URL = process.env.DEALDB_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** Every kind of route; the crawl from / must reach one of each. */
 const ROUTES = [/^\/$/, /^\/deals$/, /^\/deals\?/, /^\/deals\/\d+$/, /^\/companies\/[a-z0-9-]+$/, /^\/figures/, /^\/pipeline$/, /^\/api$/, /^\/api\/deals/, /^\/deals\.csv/, /^\/deals\.jsonl/];
@@ -220,6 +225,24 @@ describe.each(['postgres', 'pglite'] as const)('dealdb serve on %s', (kind) => {
     expect(page).toMatch(/<th>failed<\/th><td class="n">1<\/td>/);
     expect(page).toContain('http_404: &lt;script&gt;');
     expect(page).toContain('news.test/feed.xml');
+  });
+
+  it('shows the queue counts when Redis is configured', async () => {
+    const config = loadConfig({ REDIS_URL: REDIS_URL, DEALDB_QUEUE_PREFIX: `dealdb-web-${randomBytes(4).toString('hex')}` });
+    const queues = openQueues({ ...config, redisUrl: config.redisUrl! });
+    const withQueues = await startWebServer(store.database, { queueCounts: () => countQueueJobs(queues) });
+    try {
+      await queues.fetch.add('fetch', { articleId: 1 });
+      await queues.fetch.add('fetch', { articleId: 2 });
+      const page = await (await fetch(`${withQueues.origin}/pipeline`)).text();
+      expect(page).toMatch(/<tr><th>fetch<\/th><td class="n">2<\/td>/);
+      expect(page).toMatch(/<tr><th>extract<\/th><td class="n">0<\/td>/);
+      expect(await (await get('/pipeline')).text()).toContain('No REDIS_URL: no queues');
+    } finally {
+      await withQueues.close();
+      for (const name of QUEUE_NAMES) await queues[name].obliterate({ force: true });
+      await queues.close();
+    }
   });
 
   it.each(BAD_REQUESTS)('answers %s with a 400 that says what is wrong', async (p, message) => {

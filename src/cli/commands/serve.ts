@@ -1,6 +1,7 @@
 // `dealdb serve`: the read-only web app on the configured database until SIGINT or SIGTERM.
 import { loadConfig } from '../../config';
 import { openStore } from '../../context';
+import { countQueueJobs, openQueues } from '../../../jobs/queues';
 import { createLogger } from '../../log';
 import { buildWebServer } from '../../web/server';
 import { parseCommandArgs, refuseArguments, UsageError } from '../args';
@@ -32,10 +33,12 @@ export const serveCommand: Command = {
     const config = loadConfig(io.env, io.cwd);
     const log = createLogger(config.logLevel);
     const { database } = await openStore(config);
-    const app = buildWebServer(database, log);
+    const queues = config.redisUrl ? openQueues({ ...config, redisUrl: config.redisUrl }) : null;
+    const app = buildWebServer(database, log, queues ? { queueCounts: () => countQueueJobs(queues) } : {});
     try {
       await app.listen({ port: Number(values.port), host });
     } catch (err) {
+      await queues?.close().catch(() => {});
       await database.close().catch(() => {});
       throw new UsageError(`cannot listen on ${host}:${values.port} (${(err as Error).message}): choose another --port or --host`);
     }
@@ -56,6 +59,7 @@ export const serveCommand: Command = {
       process.on('SIGTERM', stop);
     });
     await app.close();
+    await queues?.close();
     await database.close();
     return 0;
   },

@@ -1,12 +1,21 @@
 // Pipeline: what `dealdb status` shows from the database (articles by status, recent failures
-// with reasons) and the sources with their schedules.
+// with reasons), the queue counts when Redis is configured, and the sources with their schedules.
 import type { PipelineData } from '../../../db/web-queries';
+import { JOB_STATES, type QueueCounts } from '../../../jobs/queues';
 import { externalLink } from '../format';
 import { html, type Html } from '../html';
 
-export function pipelinePage(p: PipelineData): Html {
+function queueTable(queues: QueueCounts | null): Html {
+  if (!queues) return html`<p class="note">No REDIS_URL: no queues; crawl and resume run in-process.</p>`;
+  return html`<table class="queues"><thead><tr><th>queue</th>${JOB_STATES.map((s) => html`<th class="n">${s}</th>`)}</tr></thead><tbody>${Object.entries(queues).map(
+    ([name, counts]) => html`<tr><th>${name}</th>${JOB_STATES.map((s) => html`<td class="n">${counts[s]}</td>`)}</tr>`,
+  )}</tbody></table>`;
+}
+
+export function pipelinePage(p: PipelineData, queues: QueueCounts | null): Html {
   return html`<section><h2>Articles by status</h2>
 <table class="statuses"><tbody>${Object.entries(p.articles).map(([s, n]) => html`<tr><th>${s}</th><td class="n">${n}</td></tr>`)}</tbody></table></section>
+<section><h2>Queues</h2>${queueTable(queues)}</section>
 <section><h2>Sources and schedules</h2>${
     p.sources.length
       ? html`<table><thead><tr><th>id</th><th>kind</th><th>url</th><th>every</th><th>enabled</th><th>last run</th><th>last error</th></tr></thead><tbody>${p.sources.map(
@@ -21,6 +30,5 @@ export function pipelinePage(p: PipelineData): Html {
           (f) => html`<tr><td>${f.at}</td><td>${externalLink(f.url)}</td><td>${f.reason}</td></tr>`,
         )}</tbody></table>`
       : html`<p>No failures.</p>`
-  }
-<p class="note">Queue counts need Redis: <code>dealdb status</code> shows them.</p></section>`;
+  }</section>`;
 }
