@@ -59,7 +59,7 @@ export interface WebOptions {
 }
 
 export function buildWebServer(database: Database, log: Logger, options: WebOptions = {}): FastifyInstance {
-  const app = Fastify({ logger: false, routerOptions: { maxParamLength: 200 } });
+  const app = Fastify({ logger: false, routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true } });
   const assets = loadAssets();
 
   app.addHook('onRequest', async (request) => {

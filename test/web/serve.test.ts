@@ -253,6 +253,10 @@ describe.each(['postgres', 'pglite'] as const)('dealdb serve on %s', (kind) => {
     else expect(text.replace(/&quot;/g, '"')).toMatch(message);
   });
 
+  it.each(['/api/', '/deals/', '/figures/?role=revenue'])('answers %s as without its trailing slash', async (p) => {
+    expect((await get(p)).status).toBe(200);
+  });
+
   it.each(NOT_FOUND)('answers %s with a 404', async (p) => {
     expect((await get(p)).status).toBe(404);
   });
