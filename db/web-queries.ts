@@ -106,12 +106,16 @@ function dealOrder(p: Pick<DealPage, 'sort' | 'dir'>): SQL {
 export async function listDeals(database: Database, filter: WebDealFilter, page: DealPage): Promise<{ total: number; deals: WebDealRow[] }> {
   return database.readOnly(async (rows) => {
     const where = dealWhere(filter);
-    const [count] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${CURRENT_DEALS} WHERE ${where}`);
-    const found = await rows(
-      sql`SELECT ${DEAL_COLUMNS} FROM ${CURRENT_DEALS} WHERE ${where} ${dealOrder(page)}
-          LIMIT ${page.size} OFFSET ${(page.page - 1) * page.size}`,
+    // One pass counts and pages (the window count runs before LIMIT); the outer query reads URLs
+    // for the page's rows only. A page past the end has no row to carry the count: count alone.
+    const found = await rows<Record<string, unknown> & { total: number }>(
+      sql`SELECT ${DEAL_COLUMNS}, total FROM (
+            SELECT current_deals.*, count(*) OVER ()::int AS total FROM ${CURRENT_DEALS} WHERE ${where} ${dealOrder(page)}
+            LIMIT ${page.size} OFFSET ${(page.page - 1) * page.size}
+          ) AS current_deals ${dealOrder(page)}`,
     );
-    return { total: count!.n, deals: found.map(toDeal) };
+    const total = found.length ? found[0]!.total : (await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${CURRENT_DEALS} WHERE ${where}`))[0]!.n;
+    return { total, deals: found.map(({ total: _, ...r }) => toDeal(r)) };
   });
 }
 

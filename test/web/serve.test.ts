@@ -181,6 +181,8 @@ describe.each(['postgres', 'pglite'] as const)('dealdb serve on %s', (kind) => {
     expect(first.deals.length).toBe(2);
     expect(second.page).toBe(2);
     expect(second.deals[0].id).not.toBe(first.deals[0].id);
+    expect(second.total).toBe(first.total);
+    expect(await api('/api/deals?size=2&page=999')).toMatchObject({ total: first.total, deals: [] });
     const html = await (await get('/deals?size=2')).text();
     expect(html).toContain('href="/deals?page=2&amp;size=2" rel="next"');
   });
