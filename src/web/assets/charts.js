@@ -14,7 +14,9 @@
 
   function option(spec) {
     var fmt = function (v) { return compact(v, spec.unit); };
-    var tooltip = { trigger: 'axis', valueFormatter: fmt };
+    // Tooltips drawn on the canvas (richText), not as HTML: no company name can become markup, and
+    // the page's CSP (no inline styles) holds.
+    var tooltip = { trigger: 'axis', renderMode: 'richText', valueFormatter: fmt };
     if (spec.type === 'stacked') {
       return {
         tooltip: tooltip, legend: { top: 0 }, grid: { left: 70, right: 20, top: 40, bottom: 40 },
@@ -40,7 +42,7 @@
     if (spec.type === 'matrix') {
       var max = spec.cells.reduce(function (m, c) { return Math.max(m, c[2]); }, 0);
       return {
-        tooltip: { formatter: function (p) { return spec.rows[p.value[1]] + ' → ' + spec.cols[p.value[0]] + ': ' + fmt(p.value[2]); } },
+        tooltip: { renderMode: 'richText', formatter: function (p) { return spec.rows[p.value[1]] + ' → ' + spec.cols[p.value[0]] + ': ' + fmt(p.value[2]); } },
         grid: { left: 150, right: 30, top: 10, bottom: 110 },
         xAxis: { type: 'category', data: spec.cols, axisLabel: { rotate: 40, width: 100, overflow: 'truncate' }, name: 'provider' },
         yAxis: { type: 'category', data: spec.rows, axisLabel: { width: 140, overflow: 'truncate' }, name: 'buyer' },
