@@ -19,7 +19,7 @@ export interface EvidenceSpan {
 const same = (a: string | null, b: string | null) => a !== null && b !== null && Number(a) === Number(b);
 
 /** A deal role, and inside the evidence or the very value the deal took (a term stated in the next sentence). */
-export function isDealFigure(m: MentionRow, evidence: EvidenceSpan): boolean {
+function isDealFigure(m: MentionRow, evidence: EvidenceSpan): boolean {
   if (!DEAL_ROLES.has(m.role ?? '')) return false;
   if (m.start_offset >= evidence.start && m.end_offset <= evidence.end) return true;
   return same(m.amount, evidence.amount) || same(m.months, evidence.months) || same(m.mw, evidence.mw);

@@ -1,6 +1,6 @@
-// How numbers, money, dates and links read on the pages.
+// How numbers, money, outlets and links read on the pages.
 import type { WebDealRow } from '../../db/web-queries';
-import { formatDealValue, plainNumber } from '../cli/deal-rows';
+import { plainNumber } from '../cli/deal-rows';
 import { html, type Html } from './html';
 
 const UNITS: [number, string][] = [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'm'], [1e3, 'k']];
@@ -15,8 +15,6 @@ export function num(value: string | number | null): string {
   if (value === null) return '';
   return plainNumber(String(value)) ?? '';
 }
-
-export const dealValue = (d: WebDealRow): string => formatDealValue(d);
 
 /** Only http(s) links become hrefs: a stored URL such as javascript:... stays text. */
 export function externalLink(url: string, label?: string): Html {

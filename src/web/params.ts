@@ -10,8 +10,8 @@ export class BadRequestError extends Error {
 }
 
 /** The largest page any list answers; bigger sets are paged or downloaded. */
-export const MAX_PAGE_SIZE = 200;
-export const DEFAULT_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 200;
+const DEFAULT_PAGE_SIZE = 50;
 /** Rows in one CSV or JSON download. */
 export const MAX_EXPORT_ROWS = 50_000;
 
@@ -134,4 +134,3 @@ export function dealQueryString(filter: WebDealFilter, page: Partial<DealPage> =
   return s ? `?${s}` : '';
 }
 
-export { FIGURE_ROLES };

@@ -2,6 +2,7 @@
 // shapes against the CLI's, filters, sorting and paging, the 400s, escaping and the read-only guard.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -274,6 +275,21 @@ describe('dealdb serve command', () => {
     const run = await runCli(['serve', '--port', 'eighty']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--port expects a number from 0 to 65535/);
+  });
+
+  it('says which port is taken and what to do', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dealdb-serve-'));
+    try {
+      const port = String((taken.address() as { port: number }).port);
+      const run = await runCli(['serve', '--port', port], { env: { DEALDB_DATA_DIR: dir } });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`cannot listen on 127\\.0\\.0\\.1:${port} .*choose another --port or --host`));
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('serves until SIGTERM and warns when it binds beyond loopback', async () => {

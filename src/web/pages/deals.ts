@@ -2,7 +2,8 @@
 // and CSV / JSON Lines downloads of the same filter.
 import { dealKinds, dealStatuses } from '../../../db/schema';
 import type { DealSort, WebDealRow } from '../../../db/web-queries';
-import { companyLink, dealValue, num } from '../format';
+import { formatDealValue } from '../../cli/deal-rows';
+import { companyLink, num } from '../format';
 import { html, type Html } from '../html';
 import { dealQueryString, type DealQuery } from '../params';
 
@@ -47,7 +48,7 @@ function header(query: DealQuery): Html {
 
 export function dealRow(d: WebDealRow): Html {
   return html`<tr data-id="${d.id}"><td>${d.announced_on ?? ''}</td><td>${companyLink(d.buyer, d.buyer_id, 'buyer')}</td>
-<td>${companyLink(d.provider, d.provider_id, 'provider')}</td><td>${d.kind}</td><td class="n">${dealValue(d)}</td>
+<td>${companyLink(d.provider, d.provider_id, 'provider')}</td><td>${d.kind}</td><td class="n">${formatDealValue(d)}</td>
 <td class="n">${num(d.duration_months)}</td><td class="n">${num(d.capacity_mw)}</td><td>${d.status}</td>
 <td class="n">${d.confidence.toFixed(2)}</td><td><a href="/deals/${d.id}">details</a></td></tr>`;
 }
