@@ -17,6 +17,7 @@ const PARTS: Record<PartName, () => Promise<Part>> = {
   'end-to-end': async () => (await import('./end-to-end')).benchEndToEnd,
   memory: async () => (await import('./memory')).benchMemory,
   reextract: async () => (await import('./reextract')).benchReextract,
+  serve: async () => (await import('./serve')).benchServe,
 };
 
 export async function runBench(options: BenchOptions) {

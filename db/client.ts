@@ -33,6 +33,11 @@ export interface Database {
    */
   rawQuery(text: string, options?: { write?: boolean }): Promise<QueryResult>;
   /**
+   * Runs `fn`'s queries in one READ ONLY transaction, rolled back after: the guard `rawQuery`
+   * puts around `dealdb sql`, for parameterized reads (the web app's). Each query is one statement.
+   */
+  readOnly<T>(fn: (rows: ReadRows) => Promise<T>): Promise<T>;
+  /**
    * PGlite is a single connection: a transaction and an unrelated query must not interleave.
    * Every write path runs through here; on PostgreSQL it is a pass-through.
    */
@@ -49,6 +54,9 @@ export interface Database {
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** One parameterized statement inside a `readOnly` transaction; dates and numerics come back as text. */
+export type ReadRows = <T extends Record<string, unknown>>(query: SQL) => Promise<T[]>;
 
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 // Any fixed number: serializes concurrent `migrate` runs of several workers on one PostgreSQL.
@@ -79,19 +87,22 @@ async function openPostgres(url: string): Promise<Database> {
     kind: 'postgres',
     db,
     async rawQuery(text, { write = false } = {}) {
+      if (!write) return readOnlyPg(pool, (client) => client.query({ text, queryMode: 'extended' } as pg.QueryConfig).then(lastResult));
       const client = await pool.connect();
       try {
-        if (write) return lastResult(await client.query(text));
-        await client.query('BEGIN READ ONLY');
-        try {
-          return lastResult(await client.query({ text, queryMode: 'extended' } as pg.QueryConfig));
-        } finally {
-          await client.query('ROLLBACK');
-        }
+        return lastResult(await client.query(text));
       } finally {
         client.release();
       }
     },
+    readOnly: (fn) =>
+      readOnlyPg(pool, (client) =>
+        fn(async <T,>(query: SQL) => {
+          const { sql: text, params } = dialect.sqlToQuery(query);
+          const result = await client.query({ text, values: params, types: DRIZZLE_TYPES });
+          return result.rows as T[];
+        }),
+      ),
     exclusive: (fn) => fn(),
     async namedRows<T>(name: string, query: SQL) {
       const { sql: text, params } = dialect.sqlToQuery(query);
@@ -165,14 +176,20 @@ async function openPglite(dataDir: string): Promise<Database> {
           const last = results[results.length - 1];
           return { fields: last?.fields.map((f) => f.name) ?? [], rows: (last?.rows ?? []) as Record<string, unknown>[] };
         }
-        await client.query('BEGIN READ ONLY');
-        try {
+        return readOnlyPglite(client, async () => {
           const r = await client.query<Record<string, unknown>>(text);
           return { fields: r.fields.map((f) => f.name), rows: r.rows };
-        } finally {
-          await client.query('ROLLBACK');
-        }
+        });
       }),
+    readOnly: (fn) =>
+      exclusive(() =>
+        readOnlyPglite(client, () =>
+          fn(async <T,>(query: SQL) => {
+            const { sql: text, params } = dialect.sqlToQuery(query);
+            return (await client.query<T>(text, params)).rows;
+          }),
+        ),
+      ),
     exclusive,
     // A plain query here: statement names are used on PostgreSQL only (their gain was measured there, not on PGlite).
     namedRows: (_name, query) => selectRows(db, query),
@@ -183,6 +200,29 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 const dialect = new PgDialect();
+
+async function readOnlyPg<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN READ ONLY');
+    try {
+      return await fn(client);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  } finally {
+    client.release();
+  }
+}
+
+async function readOnlyPglite<T>(client: PGlite, fn: () => Promise<T>): Promise<T> {
+  await client.query('BEGIN READ ONLY');
+  try {
+    return await fn();
+  } finally {
+    await client.query('ROLLBACK');
+  }
+}
 
 // Dates and times come back as the text PostgreSQL sent, as they do through Drizzle's raw queries.
 const TEXT_TIME_TYPES = new Set<number>([pg.types.builtins.DATE, pg.types.builtins.TIMESTAMP, pg.types.builtins.TIMESTAMPTZ, pg.types.builtins.INTERVAL]);

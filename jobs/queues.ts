@@ -75,6 +75,15 @@ export function openQueues(config: Config & { redisUrl: string }): Queues {
   };
 }
 
+export const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized', 'paused'] as const;
+export type QueueCounts = Record<QueueName, Record<(typeof JOB_STATES)[number], number>>;
+
+/** Jobs per state in each queue: what `dealdb status` and the web app's Pipeline page show. */
+export async function countQueueJobs(queues: Queues): Promise<QueueCounts> {
+  const counts = await Promise.all(QUEUE_NAMES.map((name) => queues[name].getJobCounts(...JOB_STATES)));
+  return Object.fromEntries(QUEUE_NAMES.map((name, i) => [name, counts[i]!])) as QueueCounts;
+}
+
 // A source can list tens of thousands of URLs: add them in slices so no single call holds them all.
 const ADD_BULK_SLICE = 1000;
 

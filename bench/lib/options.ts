@@ -1,5 +1,5 @@
 // Command-line flags of `npm run bench` and what --quick changes.
-export const PART_NAMES = ['extraction', 'figures', 'db-writes', 'end-to-end', 'memory', 'reextract'] as const;
+export const PART_NAMES = ['extraction', 'figures', 'db-writes', 'end-to-end', 'memory', 'reextract', 'serve'] as const;
 export type PartName = (typeof PART_NAMES)[number];
 
 export interface BenchOptions {

@@ -45,6 +45,7 @@ const COMMANDS: CommandEntry[] = [
     summary: 're-enqueue unfinished articles from the database (after Redis data loss or a crash)',
     load: async () => (await import('./commands/resume')).resumeCommand,
   },
+  { name: 'serve', summary: 'serve a read-only web app and JSON API over the database', load: async () => (await import('./commands/serve')).serveCommand },
   { name: 'reextract', summary: 'extract stored pages again with the current extractors', load: async () => (await import('./commands/reextract')).reextractCommand },
 ];
 

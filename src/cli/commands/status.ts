@@ -1,7 +1,7 @@
 // `dealdb status`: articles by status (Postgres), queue counts (Redis, when configured) and
 // the most recent failures with their reasons.
 import { countArticlesByStatus, listRecentFailures } from '../../../db/pipeline';
-import { QUEUE_NAMES, openQueues, type Queues } from '../../../jobs/queues';
+import { countQueueJobs, JOB_STATES, openQueues, type Queues } from '../../../jobs/queues';
 import { openApp } from '../../context';
 import { parseCommandArgs, refuseArguments } from '../args';
 import { writeTable } from '../output';
@@ -18,8 +18,6 @@ Shows how many articles are queued, fetched, extracted and failed, the BullMQ qu
 
 example:
   dealdb status --json | jq .articles`;
-
-const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized', 'paused'] as const;
 
 export const statusCommand: Command = {
   name: 'status',
@@ -56,8 +54,7 @@ export const statusCommand: Command = {
 
 async function readQueueCounts(queues: Queues): Promise<Record<string, Record<string, number>>> {
   try {
-    const counts = await Promise.all(QUEUE_NAMES.map((name) => queues[name].getJobCounts(...JOB_STATES)));
-    return Object.fromEntries(QUEUE_NAMES.map((name, i) => [name, counts[i]!]));
+    return await countQueueJobs(queues);
   } finally {
     await queues.close();
   }
