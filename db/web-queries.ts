@@ -1,26 +1,29 @@
 // Every read the web app (`dealdb serve`) makes, in one place, each page's reads in one READ ONLY
-// transaction (Database.readOnly, the guard of `dealdb sql`). Today a "deal" here is one row of
-// current_deals (one article's account); its "reports" are the current rows naming the same buyer,
-// provider and kind. When deals are consolidated into transactions, this module is what changes.
+// transaction (Database.readOnly, the guard of `dealdb sql`). A deal is a transaction (the
+// current_deals view, as `dealdb deals` lists them); its reports are current_deal_reports rows.
+// The deal's own columns, name matching and detail come from db/deals.ts; this module adds what
+// the pages need beyond the CLI: filters, sorting, paging, article text and figures, aggregates.
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from './client';
-import type { CurrentDealRow } from './deals';
+import type { Database, ReadRows } from './client';
+import { DEAL_COLUMNS, dealRow, nameMatches, readDeal, type DealDetail, type DealReportRow, type DealRow } from './deals';
 import { articleStatuses, type ArticleStatus } from './schema';
 
-export const DEAL_SORTS = ['date', 'buyer', 'provider', 'kind', 'value', 'months', 'mw', 'status', 'confidence'] as const;
+export const DEAL_SORTS = ['date', 'buyer', 'provider', 'kind', 'value', 'usd', 'months', 'mw', 'status', 'reports', 'outlets'] as const;
 export type DealSort = (typeof DEAL_SORTS)[number];
 
 // Qualified: a bare name would sort by the select list's text casts (amount::text AS amount).
 const SORT_COLUMNS: Record<DealSort, string> = {
-  date: 'current_deals.announced_on',
+  date: 'current_deals.first_reported_on',
   buyer: 'lower(current_deals.buyer)',
   provider: 'lower(current_deals.provider)',
   kind: 'current_deals.kind',
   value: 'current_deals.amount',
+  usd: 'current_deals.amount_usd',
   months: 'current_deals.duration_months',
   mw: 'current_deals.capacity_mw',
   status: 'current_deals.status',
-  confidence: 'current_deals.confidence',
+  reports: 'current_deals.reports',
+  outlets: 'current_deals.outlets',
 };
 
 export interface WebDealFilter {
@@ -28,10 +31,10 @@ export interface WebDealFilter {
   provider?: string;
   kind?: string;
   status?: string;
-  /** YYYY-MM-DD, inclusive. */
+  /** YYYY-MM-DD, inclusive: the day a deal was first reported. */
   from?: string;
   to?: string;
-  /** Decimal string: deals in USD of at least this amount. */
+  /** Decimal string: deals worth at least this many US dollars (converted at the month's rate). */
   minUsd?: string;
   /** Free text over buyer and provider names (resolved and as written). */
   q?: string;
@@ -45,42 +48,6 @@ export interface DealPage {
   size: number;
 }
 
-export interface WebDealRow extends CurrentDealRow {
-  buyer_id: string | null;
-  provider_id: string | null;
-  buyer_name: string;
-  provider_name: string;
-  site_name: string | null;
-}
-
-/**
- * The current_deals view's rows, without its articles join: the URL is read for the rows shown
- * only (a subquery evaluated after LIMIT), and counts skip the company joins (they are left
- * joins on keys, which the planner removes). Half the time of the view at 10,000 deals.
- */
-const CURRENT_DEALS = sql.raw(`(SELECT d.id, coalesce(bo.name, d.buyer_name) AS buyer, coalesce(po.name, d.provider_name) AS provider,
-    d.buyer_name, d.provider_name, d.buyer_id, d.provider_id, d.kind, d.amount, d.amount_high, d.currency, d.qualifier, d.per,
-    d.duration_months, d.capacity_mw, d.status, d.announced_on, d.evidence, d.evidence_start, d.evidence_end, d.confidence,
-    d.confidence_reasons, d.extraction_id, e.article_id, e.title, e.published, e.site_name
-  FROM deals d JOIN extractions e ON e.id = d.extraction_id AND e.is_current
-  LEFT JOIN organizations bo ON bo.id = d.buyer_id LEFT JOIN organizations po ON po.id = d.provider_id) AS current_deals`);
-
-const DEAL_COLUMNS = sql.raw(`id, buyer, provider, buyer_id, provider_id, buyer_name, provider_name, kind,
-  amount::text AS amount, amount_high::text AS amount_high, currency, qualifier, per,
-  duration_months::text AS duration_months, capacity_mw::text AS capacity_mw, status, announced_on::text AS announced_on,
-  evidence, confidence, (SELECT url FROM articles a WHERE a.id = current_deals.article_id) AS url, title,
-  published::text AS published, site_name`);
-
-const toDeal = (r: Record<string, unknown>) => ({ ...r, id: Number(r.id) }) as WebDealRow;
-
-/** A name matches the resolved name, the name as written, or any alias of the resolved company. */
-function nameMatches(column: 'buyer' | 'provider', value: string): SQL {
-  const written = sql.raw(`${column}_name`);
-  const id = sql.raw(`${column}_id`);
-  return sql`(lower(${sql.raw(column)}) = lower(${value}) OR lower(${written}) = lower(${value})
-    OR ${id} IN (SELECT organization_id FROM organization_aliases WHERE lower(alias) = lower(${value})))`;
-}
-
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function dealWhere(f: WebDealFilter): SQL {
@@ -89,9 +56,9 @@ function dealWhere(f: WebDealFilter): SQL {
   if (f.provider) where.push(nameMatches('provider', f.provider));
   if (f.kind) where.push(sql`kind = ${f.kind}`);
   if (f.status) where.push(sql`status = ${f.status}`);
-  if (f.from) where.push(sql`announced_on >= ${f.from}::date`);
-  if (f.to) where.push(sql`announced_on <= ${f.to}::date`);
-  if (f.minUsd) where.push(sql`currency = 'USD' AND amount >= ${f.minUsd}::numeric`);
+  if (f.from) where.push(sql`first_reported_on >= ${f.from}::date`);
+  if (f.to) where.push(sql`first_reported_on <= ${f.to}::date`);
+  if (f.minUsd) where.push(sql`amount_usd >= ${f.minUsd}::numeric`);
   if (f.q) {
     const p = likePattern(f.q);
     where.push(sql`(buyer ILIKE ${p} OR provider ILIKE ${p} OR buyer_name ILIKE ${p} OR provider_name ILIKE ${p})`);
@@ -103,26 +70,23 @@ function dealOrder(p: Pick<DealPage, 'sort' | 'dir'>): SQL {
   return sql.raw(`ORDER BY ${SORT_COLUMNS[p.sort]} ${p.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, current_deals.id ${p.dir === 'asc' ? 'ASC' : 'DESC'}`);
 }
 
-export async function listDeals(database: Database, filter: WebDealFilter, page: DealPage): Promise<{ total: number; deals: WebDealRow[] }> {
+export async function listDeals(database: Database, filter: WebDealFilter, page: DealPage): Promise<{ total: number; deals: DealRow[] }> {
   return database.readOnly(async (rows) => {
     const where = dealWhere(filter);
-    // One pass counts and pages (the window count runs before LIMIT); the outer query reads URLs
-    // for the page's rows only. A page past the end has no row to carry the count: count alone.
+    // One pass counts and pages (the window count runs before LIMIT). A page past the end has no row to carry the count: count alone.
     const found = await rows<Record<string, unknown> & { total: number }>(
-      sql`SELECT ${DEAL_COLUMNS}, total FROM (
-            SELECT current_deals.*, count(*) OVER ()::int AS total FROM ${CURRENT_DEALS} WHERE ${where} ${dealOrder(page)}
-            LIMIT ${page.size} OFFSET ${(page.page - 1) * page.size}
-          ) AS current_deals ${dealOrder(page)}`,
+      sql`SELECT ${DEAL_COLUMNS}, count(*) OVER ()::int AS total FROM current_deals WHERE ${where} ${dealOrder(page)}
+          LIMIT ${page.size} OFFSET ${(page.page - 1) * page.size}`,
     );
-    const total = found.length ? found[0]!.total : (await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${CURRENT_DEALS} WHERE ${where}`))[0]!.n;
-    return { total, deals: found.map(({ total: _, ...r }) => toDeal(r)) };
+    const total = found.length ? found[0]!.total : (await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM current_deals WHERE ${where}`))[0]!.n;
+    return { total, deals: found.map(({ total: _, ...r }) => dealRow(r)) };
   });
 }
 
 /** Every deal of a filter, for downloads: at most `limit` rows. */
-export async function exportDeals(database: Database, filter: WebDealFilter, order: Pick<DealPage, 'sort' | 'dir'>, limit: number): Promise<WebDealRow[]> {
+export async function exportDeals(database: Database, filter: WebDealFilter, order: Pick<DealPage, 'sort' | 'dir'>, limit: number): Promise<DealRow[]> {
   return database.readOnly(async (rows) =>
-    (await rows(sql`SELECT ${DEAL_COLUMNS} FROM ${CURRENT_DEALS} WHERE ${dealWhere(filter)} ${dealOrder(order)} LIMIT ${limit}`)).map(toDeal),
+    (await rows(sql`SELECT ${DEAL_COLUMNS} FROM current_deals WHERE ${dealWhere(filter)} ${dealOrder(order)} LIMIT ${limit}`)).map(dealRow),
   );
 }
 
@@ -151,37 +115,51 @@ const MENTION_COLUMNS = sql.raw(`m.id, m.kind, m.text, m.start_offset, m.end_off
 
 const toMention = (r: Record<string, unknown>) => ({ ...r, id: Number(r.id) }) as MentionRow;
 
-export interface DealDetail {
-  deal: WebDealRow & { evidence_start: number; evidence_end: number; confidence_reasons: string[]; extraction_id: number };
+/** A report as the Deal page shows it: where its evidence lies in its article's text, and that text's figures. */
+export interface WebReport extends DealReportRow {
+  evidence_start: number;
+  evidence_end: number;
+  confidence_reasons: string[];
   /** The article text the evidence offsets point into. */
   body: string;
-  /** Figures (not companies) of the deal's extraction. */
+  /** Figures (not companies) of the report's extraction. */
   mentions: MentionRow[];
-  /** Every current account of the same buyer, provider and kind, oldest first (this one included). */
-  reports: WebDealRow[];
 }
 
-export async function loadDeal(database: Database, id: number): Promise<DealDetail | undefined> {
+export interface WebDealDetail extends DealDetail {
+  reports: WebReport[];
+}
+
+/** `dealdb deals show`'s deal (db/deals' readDeal), each report with its article text and figures. */
+export async function loadDeal(database: Database, id: number): Promise<WebDealDetail | undefined> {
   return database.readOnly(async (rows) => {
-    const [row] = await rows(
-      sql`SELECT ${DEAL_COLUMNS}, extraction_id, confidence_reasons, evidence_start, evidence_end
-          FROM ${CURRENT_DEALS}
-          WHERE id = ${id}`,
+    const detail = await readDeal(rows, id);
+    if (!detail) return undefined;
+    const reportsOfDeal = sql`SELECT r.id, r.extraction_id FROM deal_reports r JOIN extractions e ON e.id = r.extraction_id AND e.is_current WHERE r.deal_id = ${id}`;
+    const texts = await rows<{ id: number; evidence_start: number; evidence_end: number; confidence_reasons: string[]; extraction_id: number; body: string }>(
+      sql`SELECT r.id, r.evidence_start, r.evidence_end, r.confidence_reasons, r.extraction_id, e.body
+          FROM deal_reports r JOIN extractions e ON e.id = r.extraction_id WHERE r.id IN (SELECT id FROM (${reportsOfDeal}) x)`,
     );
-    if (!row) return undefined;
-    const deal = { ...toDeal(row), extraction_id: Number(row.extraction_id), evidence_start: Number(row.evidence_start), evidence_end: Number(row.evidence_end) } as DealDetail['deal'];
-    const [{ body } = { body: '' }] = await rows<{ body: string }>(sql`SELECT body FROM extractions WHERE id = ${deal.extraction_id}`);
-    const mentions = await rows(
-      sql`SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.extraction_id = ${deal.extraction_id} AND m.kind <> 'organization' ORDER BY m.start_offset`,
-    );
-    const reports = await rows(
-      sql`SELECT ${DEAL_COLUMNS} FROM ${CURRENT_DEALS}
-          WHERE kind = ${deal.kind}
-            AND coalesce(buyer_id, lower(buyer_name)) = ${deal.buyer_id ?? deal.buyer_name.toLowerCase()}
-            AND coalesce(provider_id, lower(provider_name)) = ${deal.provider_id ?? deal.provider_name.toLowerCase()}
-          ORDER BY published ASC NULLS LAST, id`,
-    );
-    return { deal, body, mentions: mentions.map(toMention), reports: reports.map(toDeal) };
+    const mentions = (
+      await rows(
+        sql`SELECT ${MENTION_COLUMNS}, m.extraction_id FROM mentions m
+            WHERE m.extraction_id IN (SELECT extraction_id FROM (${reportsOfDeal}) x) AND m.kind <> 'organization' ORDER BY m.start_offset`,
+      )
+    ).map((m) => ({ ...toMention(m), extraction_id: Number(m.extraction_id) }));
+    const textOf = new Map(texts.map((t) => [Number(t.id), t]));
+    const reports = detail.reports.map((r) => {
+      const t = textOf.get(r.id)!;
+      const extraction = Number(t.extraction_id);
+      return {
+        ...r,
+        evidence_start: Number(t.evidence_start),
+        evidence_end: Number(t.evidence_end),
+        confidence_reasons: t.confidence_reasons,
+        body: t.body,
+        mentions: mentions.filter((m) => m.extraction_id === extraction).map(({ extraction_id: _, ...m }) => m),
+      };
+    });
+    return { ...detail, reports };
   });
 }
 
@@ -191,13 +169,18 @@ export interface CompanyDetail {
   kind: string;
   parent: { id: string; name: string } | null;
   aliases: string[];
-  asBuyer: WebDealRow[];
-  asProvider: WebDealRow[];
-  /** USD per month, as buyer and as provider. */
+  /** Its deals in US dollars per side (the deal_totals_by_buyer / _by_provider views): each transaction counted once. */
+  totals: { as_buyer: CompanyTotal; as_provider: CompanyTotal };
+  asBuyer: DealRow[];
+  asProvider: DealRow[];
+  /** USD per month a deal was first reported, as buyer and as provider. */
   months: { month: string; as_buyer_usd: number; as_provider_usd: number; deals: number }[];
 }
 
-/** Deals on a company page, per side: the largest ones (the Deals page lists the rest). */
+/** `valued_deals` of `deals` have a value in USD; `fx_estimated`: some converted at a nearby month's rate. */
+export type CompanyTotal = { deals: number; valued_deals: number; total_usd: number; fx_estimated: boolean };
+
+/** Deals on a company page, per side: the latest ones (the Deals page lists the rest). */
 const COMPANY_DEALS_LIMIT = 200;
 
 export async function loadCompany(database: Database, id: string): Promise<CompanyDetail | undefined> {
@@ -208,19 +191,27 @@ export async function loadCompany(database: Database, id: string): Promise<Compa
     );
     if (!org) return undefined;
     const aliases = await rows<{ alias: string }>(sql`SELECT alias FROM organization_aliases WHERE organization_id = ${id} ORDER BY lower(alias)`);
-    const side = (column: 'buyer_id' | 'provider_id') =>
-      rows(
-        sql`SELECT ${DEAL_COLUMNS} FROM ${CURRENT_DEALS} WHERE ${sql.raw(column)} = ${id}
-            ORDER BY announced_on DESC NULLS LAST, id DESC LIMIT ${COMPANY_DEALS_LIMIT}`,
+    const side = async (column: 'buyer_id' | 'provider_id') =>
+      (
+        await rows(
+          sql`SELECT ${DEAL_COLUMNS} FROM current_deals WHERE ${sql.raw(column)} = ${id}
+              ORDER BY first_reported_on DESC NULLS LAST, id DESC LIMIT ${COMPANY_DEALS_LIMIT}`,
+        )
+      ).map(dealRow);
+    // The views group by the resolved name, which for a gazetteer company is its name.
+    const total = async (view: 'deal_totals_by_buyer' | 'deal_totals_by_provider', column: 'buyer' | 'provider'): Promise<CompanyTotal> => {
+      const [t] = await rows<CompanyTotal>(
+        sql`SELECT deals, valued_deals, coalesce(total_usd, 0)::float8 AS total_usd, coalesce(fx_estimated, false) AS fx_estimated
+            FROM ${sql.raw(view)} WHERE ${sql.raw(column)} = ${org.name}`,
       );
-    const asBuyer = (await side('buyer_id')).map(toDeal);
-    const asProvider = (await side('provider_id')).map(toDeal);
+      return t ?? { deals: 0, valued_deals: 0, total_usd: 0, fx_estimated: false };
+    };
     const months = await rows<CompanyDetail['months'][number]>(
-      sql`SELECT to_char(announced_on, 'YYYY-MM') AS month,
-                 coalesce(sum(amount) FILTER (WHERE buyer_id = ${id} AND currency = 'USD'), 0)::float8 AS as_buyer_usd,
-                 coalesce(sum(amount) FILTER (WHERE provider_id = ${id} AND currency = 'USD'), 0)::float8 AS as_provider_usd,
+      sql`SELECT to_char(first_reported_on, 'YYYY-MM') AS month,
+                 coalesce(sum(amount_usd) FILTER (WHERE buyer_id = ${id}), 0)::float8 AS as_buyer_usd,
+                 coalesce(sum(amount_usd) FILTER (WHERE provider_id = ${id}), 0)::float8 AS as_provider_usd,
                  count(*)::int AS deals
-          FROM ${CURRENT_DEALS} WHERE (buyer_id = ${id} OR provider_id = ${id}) AND announced_on IS NOT NULL
+          FROM deals WHERE (buyer_id = ${id} OR provider_id = ${id}) AND first_reported_on IS NOT NULL
           GROUP BY 1 ORDER BY 1`,
     );
     return {
@@ -229,8 +220,9 @@ export async function loadCompany(database: Database, id: string): Promise<Compa
       kind: org.kind,
       parent: org.parent_id ? { id: org.parent_id, name: org.parent_name ?? org.parent_id } : null,
       aliases: aliases.map((a) => a.alias),
-      asBuyer,
-      asProvider,
+      totals: { as_buyer: await total('deal_totals_by_buyer', 'buyer'), as_provider: await total('deal_totals_by_provider', 'provider') },
+      asBuyer: await side('buyer_id'),
+      asProvider: await side('provider_id'),
       months,
     };
   });
@@ -286,7 +278,7 @@ export type SentenceFinder = (text: string, offset: number) => { start: number; 
 
 export interface OverviewData {
   counts: { deals: number; reports: number; articles: number; failures: number };
-  /** Committed USD per month and kind. */
+  /** Committed USD per month (first reported) and kind. */
   usdByMonth: { month: string; kind: string; usd: number }[];
   mwByMonth: { month: string; mw: number }[];
   topBuyers: TopCompany[];
@@ -298,19 +290,18 @@ export interface OverviewData {
 export type TopCompany = { name: string; id: string | null; usd: number; deals: number };
 
 /**
- * One statement, one pass over the current deals (materialized once, then aggregated six ways):
- * a statement per aggregate re-ran the joins each time. The pass reads deals of current
- * extractions only, as current_deals does, but names are resolved after aggregating (15 rows,
- * not every deal), and without the articles join the view needs for its URL: half the time at
- * 10,000 deals. A company groups as in the view: by its resolved id, else by the name as written.
+ * One statement, one pass over the deals (materialized once, then aggregated six ways): a
+ * statement per aggregate re-ran the scan each time. Names are resolved after aggregating (15
+ * rows, not every deal). A company groups as in current_deals: by its resolved id, else by the
+ * name as written. Sums are in US dollars (amount_usd, each deal once), by the month a deal was
+ * first reported.
  */
 export async function loadOverview(database: Database, limits = { top: 15, flows: 30 }): Promise<OverviewData> {
   return database.readOnly(async (rows) => {
     const [row] = await rows<{ overview: string; articles: number; failures: number }>(
       sql`WITH d AS MATERIALIZED (
-            SELECT d.kind, d.buyer_id, d.buyer_name, d.provider_id, d.provider_name, d.capacity_mw, d.announced_on,
-                   CASE WHEN d.currency = 'USD' THEN d.amount::float8 END AS usd
-            FROM deals d JOIN extractions e ON e.id = d.extraction_id AND e.is_current
+            SELECT kind, buyer_id, buyer_name, provider_id, provider_name, capacity_mw, first_reported_on AS day, amount_usd::float8 AS usd
+            FROM deals
           ), top_buyers AS (
             SELECT coalesce(o.name, t.name) AS name, t.id, t.usd, t.deals
             FROM (SELECT buyer_id AS id, CASE WHEN buyer_id IS NULL THEN buyer_name END AS name, sum(usd) AS usd, count(*)::int AS deals
@@ -329,16 +320,16 @@ export async function loadOverview(database: Database, limits = { top: 15, flows
             LEFT JOIN organizations bo ON bo.id = t.buyer_id LEFT JOIN organizations po ON po.id = t.provider_id
             ORDER BY t.usd DESC, 1, 3
           ), usd_by_month AS (
-            SELECT to_char(announced_on, 'YYYY-MM') AS month, kind, sum(usd) AS usd FROM d
-            WHERE usd IS NOT NULL AND announced_on IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2
+            SELECT to_char(day, 'YYYY-MM') AS month, kind, sum(usd) AS usd FROM d
+            WHERE usd IS NOT NULL AND day IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2
           ), mw_by_month AS (
-            SELECT to_char(announced_on, 'YYYY-MM') AS month, sum(capacity_mw)::float8 AS mw FROM d
-            WHERE capacity_mw IS NOT NULL AND announced_on IS NOT NULL GROUP BY 1 ORDER BY 1
+            SELECT to_char(day, 'YYYY-MM') AS month, sum(capacity_mw)::float8 AS mw FROM d
+            WHERE capacity_mw IS NOT NULL AND day IS NOT NULL GROUP BY 1 ORDER BY 1
           )
           SELECT json_build_object(
                    'counts', json_build_object(
-                     'deals', (SELECT count(*) FROM (SELECT DISTINCT kind, coalesce(buyer_id, lower(buyer_name)), coalesce(provider_id, lower(provider_name)) FROM d) k),
-                     'reports', (SELECT count(*) FROM d)),
+                     'deals', (SELECT count(*) FROM d),
+                     'reports', (SELECT count(*) FROM deal_reports r JOIN extractions e ON e.id = r.extraction_id AND e.is_current)),
                    'usdByMonth', (SELECT coalesce(json_agg(x), '[]') FROM usd_by_month x),
                    'mwByMonth', (SELECT coalesce(json_agg(x), '[]') FROM mw_by_month x),
                    'topBuyers', (SELECT coalesce(json_agg(x), '[]') FROM top_buyers x),

@@ -1,9 +1,11 @@
-// JSON answers of /api/: a deal is the object `dealdb deals --json` prints, with its id; a figure
-// is the mention object `dealdb extract` prints, with the article it came from.
-import type { CompanyDetail, DealDetail, FigureRow, FiguresResult, MentionRow, WebDealRow } from '../../db/web-queries';
-import { dealJson, plainNumber } from '../cli/deal-rows';
+// JSON answers of /api/: a deal is the object `dealdb deals --json` prints, with its parties'
+// gazetteer ids; one deal is what `dealdb deals show ID --json` prints, each report with its
+// evidence span and its article's figures; a figure is the mention object `dealdb extract` prints.
+import type { DealRow } from '../../db/deals';
+import type { CompanyDetail, FigureRow, FiguresResult, MentionRow, WebDealDetail } from '../../db/web-queries';
+import { dealJson, detailJson, plainNumber } from '../cli/deal-rows';
 
-export const dealApiJson = (d: WebDealRow) => ({ id: d.id, ...dealJson(d), buyer_id: d.buyer_id, provider_id: d.provider_id });
+export const dealApiJson = (d: DealRow) => ({ ...dealJson(d), buyer_id: d.buyer_id, provider_id: d.provider_id });
 
 const n = (v: string | null) => (v === null ? undefined : Number(plainNumber(v)));
 
@@ -25,13 +27,18 @@ export function mentionJson(m: MentionRow): Record<string, unknown> {
   return { ...base, mw: n(m.mw) ?? null, ...extra({ per: m.per, vague: m.vague || undefined }) };
 }
 
-export function dealDetailJson({ deal, mentions, reports }: DealDetail) {
+export function dealDetailJson(detail: WebDealDetail) {
+  const { deal_reports: reports, ...deal } = detailJson(detail) as { deal_reports: Record<string, unknown>[] };
   return {
-    ...dealApiJson(deal),
-    evidence_span: { start: deal.evidence_start, end: deal.evidence_end },
-    confidence_reasons: deal.confidence_reasons,
-    reports: reports.map(dealApiJson),
-    figures: mentions.map(mentionJson),
+    ...deal,
+    buyer_id: detail.deal.buyer_id,
+    provider_id: detail.deal.provider_id,
+    deal_reports: detail.reports.map((r, i) => ({
+      ...reports[i],
+      evidence_span: { start: r.evidence_start, end: r.evidence_end },
+      confidence_reasons: r.confidence_reasons,
+      figures: r.mentions.map(mentionJson),
+    })),
   };
 }
 
@@ -42,6 +49,7 @@ export function companyJson(c: CompanyDetail) {
     kind: c.kind,
     parent: c.parent,
     aliases: c.aliases,
+    totals: c.totals,
     months: c.months,
     as_buyer: c.asBuyer.map(dealApiJson),
     as_provider: c.asProvider.map(dealApiJson),

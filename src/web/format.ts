@@ -1,5 +1,4 @@
 // How numbers, money, outlets and links read on the pages.
-import type { WebDealRow } from '../../db/web-queries';
 import { plainNumber } from '../cli/deal-rows';
 import { html, type Html } from './html';
 
@@ -11,6 +10,11 @@ export function usd(value: number): string {
   return `$${value.toFixed(0)}`;
 }
 
+/** A deal's or report's value in US dollars, "~" when converted at a nearby month's rate (the rates stop before its month). */
+export function dealUsd(d: { amount_usd: string | null; fx_estimated: boolean }): string {
+  return d.amount_usd === null ? '' : `${d.fx_estimated ? '~' : ''}${usd(Number(d.amount_usd))}`;
+}
+
 export function num(value: string | number | null): string {
   if (value === null) return '';
   return plainNumber(String(value)) ?? '';
@@ -19,17 +23,6 @@ export function num(value: string | number | null): string {
 /** Only http(s) links become hrefs: a stored URL such as javascript:... stays text. */
 export function externalLink(url: string, label?: string): Html {
   return /^https?:\/\//i.test(url) ? html`<a href="${url}" rel="noopener noreferrer nofollow">${label ?? url}</a>` : html`<span>${label ?? url}</span>`;
-}
-
-/** Where a report was published: the site's name, else the URL's host. */
-export function outlet(d: Pick<WebDealRow, 'site_name' | 'url'>): string {
-  if (d.site_name) return d.site_name;
-  try {
-    const u = new URL(d.url);
-    return u.protocol === 'file:' ? 'local file' : u.hostname;
-  } catch {
-    return '';
-  }
 }
 
 /** A company: its page when the gazetteer knows it, otherwise its deals. */

@@ -11,7 +11,7 @@ import type { Database } from '../../db/client';
 import type { QueueCounts } from '../../jobs/queues';
 import { exportDeals, listDeals, listFigures, loadCompany, loadDeal, loadOverview, loadPipeline } from '../../db/web-queries';
 import { splitSentences } from '../../extractors/text/sentences';
-import { DEAL_CSV_FIELDS, dealCsvRow, dealJson } from '../cli/deal-rows';
+import { dealCells, dealFields, dealJson } from '../cli/deal-rows';
 import { writeCsv, writeJsonLines } from '../cli/output';
 import type { Logger } from '../log';
 import { companyJson, dealApiJson, dealDetailJson, figuresJson } from './api';
@@ -85,7 +85,7 @@ export function buildWebServer(database: Database, log: Logger, options: WebOpti
   app.get('/deals.csv', async (request, reply) => {
     const query = parseDealQuery(request.query);
     const out = new PassThrough();
-    writeCsv(out, DEAL_CSV_FIELDS, (await exportDeals(database, query.filter, query.page, MAX_EXPORT_ROWS)).map(dealCsvRow));
+    writeCsv(out, dealFields('csv'), (await exportDeals(database, query.filter, query.page, MAX_EXPORT_ROWS)).map((d) => dealCells(d, 'csv')));
     out.end();
     return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="deals.csv"').send(out);
   });

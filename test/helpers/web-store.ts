@@ -30,9 +30,12 @@ export const HOSTILE_MARKUP = [/<script>window\.__pwned/i, /<img src=x onerror/i
 
 export interface WebStore {
   database: Database;
-  /** `dealdb deals --json` lines and `dealdb deals --csv` text, run on the same rows. */
+  /** `dealdb deals --json` lines, `dealdb deals --csv` text and `dealdb deals --reports --json` lines, run on the same rows. */
   cliDeals: Record<string, any>[];
   cliCsv: string;
+  cliReports: Record<string, any>[];
+  /** `dealdb deals show ID --json` of the deal with the most reports. */
+  cliShow: Record<string, any>;
   close(): Promise<void>;
 }
 
@@ -46,13 +49,18 @@ export async function openWebStore(kind: 'postgres' | 'pglite'): Promise<WebStor
   await addHostileRows(store.database, store.organizationIds);
   // PGlite is one process's at a time: the CLI runs while the test holds no connection.
   await store.database.close();
-  const json = await runCli(['deals', '--json'], { env });
+  const cliDeals = jsonLines((await runCli(['deals', '--json'], { env })).stdout);
   const csv = await runCli(['deals', '--csv'], { env });
+  const reports = await runCli(['deals', '--reports', '--json'], { env });
+  const most = cliDeals.reduce((a, b) => (b.reports > a.reports ? b : a));
+  const [cliShow] = jsonLines((await runCli(['deals', 'show', String(most.id), '--json'], { env })).stdout);
   store = await openStore(loadConfig(env));
   return {
     database: store.database,
-    cliDeals: jsonLines(json.stdout),
+    cliDeals,
     cliCsv: csv.stdout,
+    cliReports: jsonLines(reports.stdout),
+    cliShow: cliShow!,
     async close() {
       await store.database.close().catch(() => {});
       if (pg) await pg.drop();
@@ -81,7 +89,7 @@ async function addHostileRows(database: Database, organizationIds: Set<string>):
   };
   await saveExtraction(database, { articleId: article.id, snapshotId: null, extraction, knownOrganizationIds: organizationIds });
   const failed = await upsertArticle(database, { url: 'https://news.test/failed-story' });
-  await recordArticleFailure(database, failed.article.id, { code: 'http_404', message: `<script>window.__pwned='failure'</script> not found`, attempts: 1, markFailed: true });
+  await recordArticleFailure(database, failed.article.id, { code: 'http_404', message: `<script>window.__pwned='failure'</script> not found`, attempts: 1, markFailed: true, extractorVersion: 'test' });
   await insertSource(database, { url: `https://news.test/feed.xml?x=<script>window.__pwned='source'</script>`, kind: 'feed', schedule: '1h' });
 }
 

@@ -6,6 +6,7 @@ import { getDeal, listDealReports, listDeals } from '../../../db/deals';
 import { mergeDeals, splitDeal } from '../../../db/consolidate/overrides';
 import { openApp, type AppContext } from '../../context';
 import { outputFormat, parseCommandArgs, parseDay, refuseArguments, UsageError } from '../args';
+import { dealCells, dealFields, dealJson, detailJson, formatDealValue, formatUsd, plainNumber, reportCells, reportFields, reportJson } from '../deal-rows';
 import { writeJsonLines, writeRows } from '../output';
 import type { CliIO, Command } from './types';
 
@@ -120,47 +121,20 @@ function parseId(value: string, what: string): number {
 
 function writeDeals(io: CliIO, format: 'json' | 'csv' | 'table', rows: DealRow[]): void {
   if (format === 'json') return writeJsonLines(io.stdout, rows.map(dealJson));
-  const flat = rows.map((r) => ({
-    id: r.id,
-    buyer: r.buyer,
-    provider: r.provider,
-    kind: r.kind,
-    ...valueCells(r, format),
-    months: plainNumber(r.duration_months),
-    mw: plainNumber(r.capacity_mw),
-    status: r.status,
-    first: r.first_reported_on,
-    last: r.last_reported_on,
-    reports: r.reports,
-    outlets: r.outlets,
-    expands: r.expands_deal_id,
-  }));
-  writeRows(io.stdout, format, Object.keys(flat[0] ?? { id: 0, buyer: 0, provider: 0, kind: 0, value: 0, usd: 0, months: 0, mw: 0, status: 0, first: 0, last: 0, reports: 0, outlets: 0, expands: 0 }), flat);
+  writeRows(io.stdout, format, dealFields(format), rows.map((r) => dealCells(r, format)));
   if (format === 'table' && rows.length === 0) io.stderr.write('No deals yet. Store some pages first: dealdb ingest URL_OR_FILE...\n');
 }
 
 function writeReports(io: CliIO, format: 'json' | 'csv' | 'table', rows: DealReportRow[]): void {
   if (format === 'json') return writeJsonLines(io.stdout, rows.map(reportJson));
-  const flat = rows.map((r) => ({
-    id: r.id,
-    deal: r.deal_id,
-    buyer: r.buyer,
-    provider: r.provider,
-    kind: r.kind,
-    ...valueCells(r, format),
-    status: r.status,
-    published: r.published,
-    outlet: r.outlet,
-    ...(format === 'csv' ? { confidence: r.confidence, url: r.url, evidence: r.evidence } : { title: r.title }),
-  }));
-  writeRows(io.stdout, format, Object.keys(flat[0] ?? { id: 0, deal: 0, buyer: 0, provider: 0, kind: 0, value: 0, usd: 0, status: 0, published: 0, outlet: 0, title: 0 }), flat);
+  writeRows(io.stdout, format, reportFields(format), rows.map((r) => reportCells(r, format)));
   if (format === 'table' && rows.length === 0) io.stderr.write('No deal reports yet. Store some pages first: dealdb ingest URL_OR_FILE...\n');
 }
 
 function writeDetail(io: CliIO, { deal, history, reports }: DealDetail): void {
   const line = (label: string, value: unknown) => value !== null && value !== undefined && value !== '' && io.stdout.write(`  ${label.padEnd(16)} ${value}\n`);
   io.stdout.write(`deal ${deal.id}: ${deal.buyer} <- ${deal.provider} (${deal.kind}), ${deal.status}\n`);
-  line('value', formatValue(deal));
+  line('value', formatDealValue(deal));
   line('in US dollars', formatUsd(deal));
   line('months', plainNumber(deal.duration_months));
   line('MW', plainNumber(deal.capacity_mw));
@@ -170,99 +144,7 @@ function writeDetail(io: CliIO, { deal, history, reports }: DealDetail): void {
   for (const h of history) io.stdout.write(`  ${h.reported_on ?? 'undated'}  ${h.status.padEnd(9)} report ${h.report_id}\n`);
   io.stdout.write('reports:\n');
   for (const r of reports) {
-    io.stdout.write(`  report ${r.id}  ${r.published ?? 'undated'}  ${r.outlet}  ${r.status}  ${formatValue(r) || 'no value'}\n`);
+    io.stdout.write(`  report ${r.id}  ${r.published ?? 'undated'}  ${r.outlet}  ${r.status}  ${formatDealValue(r) || 'no value'}\n`);
     io.stdout.write(`    ${r.url}\n    "${r.evidence.replace(/\s+/g, ' ')}"\n`);
   }
-}
-
-function valueCells(r: DealRow | DealReportRow, format: 'csv' | 'table') {
-  return format === 'csv'
-    ? { amount: plainNumber(r.amount), currency: r.currency, qualifier: r.qualifier, amount_usd: plainNumber(r.amount_usd), fx_estimated: r.fx_estimated }
-    : { value: formatValue(r), usd: formatUsd(r) };
-}
-
-/** numeric columns come back as "38000000000.000000": drop the zero fraction. */
-function plainNumber(value: string | null): string | null {
-  if (value === null) return null;
-  return value.includes('.') ? value.replace(/\.?0+$/, '') : value;
-}
-
-const QUALIFIER_WORDS: Record<string, string> = { about: 'about ', up_to: 'up to ', at_least: 'at least ', more_than: 'more than ', less_than: 'less than ' };
-
-function grouped(amount: string): string {
-  const [whole, fraction] = amount.split('.');
-  return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
-}
-
-function formatValue(r: DealRow | DealReportRow): string {
-  const amount = plainNumber(r.amount);
-  if (amount === null) return '';
-  const high = plainNumber(r.amount_high);
-  return `${QUALIFIER_WORDS[r.qualifier ?? ''] ?? ''}${r.currency ?? ''} ${grouped(amount)}${high ? `-${high}` : ''}${r.per ? `/${r.per}` : ''}`;
-}
-
-/** Whole dollars; "~" marks a month past the rates, converted at the latest one. */
-function formatUsd(r: DealRow | DealReportRow): string {
-  if (r.amount_usd === null || r.currency === 'USD') return '';
-  return `${r.fx_estimated ? '~' : ''}USD ${grouped(Number(r.amount_usd).toFixed(0))}`;
-}
-
-const numberOrNull = (value: string | null) => (value === null ? null : Number(plainNumber(value)));
-
-function valueJson(r: DealRow | DealReportRow) {
-  const amount = plainNumber(r.amount);
-  const high = plainNumber(r.amount_high);
-  if (amount === null) return null;
-  return {
-    amount: Number(amount),
-    amount_exact: amount,
-    currency: r.currency,
-    qualifier: r.qualifier,
-    ...(high ? { amount_high: Number(high) } : {}),
-    ...(r.per ? { per: r.per } : {}),
-  };
-}
-
-/** Exactly the keys README and `--help` promise, in that order. */
-function dealJson(r: DealRow): Record<string, unknown> {
-  return {
-    id: r.id,
-    buyer: r.buyer,
-    provider: r.provider,
-    kind: r.kind,
-    value: valueJson(r),
-    amount_usd: numberOrNull(r.amount_usd),
-    duration_months: numberOrNull(r.duration_months),
-    capacity_mw: numberOrNull(r.capacity_mw),
-    status: r.status,
-    first_reported_on: r.first_reported_on,
-    last_reported_on: r.last_reported_on,
-    reports: r.reports,
-    outlets: r.outlets,
-    expands_deal_id: r.expands_deal_id,
-  };
-}
-
-/** The report as `dealdb deals --json` printed it before deals were consolidated, plus its id and deal. */
-function reportJson(r: DealReportRow): Record<string, unknown> {
-  return {
-    id: r.id,
-    deal_id: r.deal_id,
-    buyer: r.buyer,
-    provider: r.provider,
-    kind: r.kind,
-    value: valueJson(r),
-    duration_months: numberOrNull(r.duration_months),
-    capacity_mw: numberOrNull(r.capacity_mw),
-    status: r.status,
-    url: r.url,
-    published: r.published,
-    title: r.title,
-    evidence: r.evidence,
-    confidence: r.confidence,
-  };
-}
-
-function detailJson({ deal, history, reports }: DealDetail): Record<string, unknown> {
-  return { ...dealJson(deal), history, deal_reports: reports.map((r) => ({ ...reportJson(r), outlet: r.outlet })) };
 }

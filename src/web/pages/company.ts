@@ -1,5 +1,5 @@
-// Company: aliases, parent, USD per month as buyer and as provider, and its deals on each side.
-import type { CompanyDetail } from '../../../db/web-queries';
+// Company: aliases, parent, its totals in US dollars and per month as buyer and as provider, and its deals on each side.
+import type { CompanyDetail, CompanyTotal } from '../../../db/web-queries';
 import { usd } from '../format';
 import { html, jsonData, type Html } from '../html';
 import type { ChartSpec } from './charts';
@@ -22,14 +22,15 @@ export function companyCharts(c: CompanyDetail): ChartSpec[] {
 }
 
 export function companyPage(c: CompanyDetail): Html {
-  const totalAs = (side: 'as_buyer_usd' | 'as_provider_usd') => usd(c.months.reduce((s, m) => s + m[side], 0));
+  const total = (t: CompanyTotal) =>
+    `${t.fx_estimated ? '~' : ''}${usd(t.total_usd)} in ${t.deals} deal${t.deals === 1 ? '' : 's'}${t.valued_deals < t.deals ? ` (${t.valued_deals} with a value)` : ''}`;
   const q = (side: string) => `/deals?${new URLSearchParams({ [side]: c.name }).toString()}`;
   return html`<table class="fields">
 <tr><th>kind</th><td>${c.kind}</td></tr>
 <tr><th>aliases</th><td>${c.aliases.length ? c.aliases.join(', ') : 'none'}</td></tr>
 <tr><th>part of</th><td>${c.parent ? html`<a href="/companies/${c.parent.id}">${c.parent.name}</a>` : '—'}</td></tr>
-<tr><th>committed as buyer</th><td>${totalAs('as_buyer_usd')} in USD deals</td></tr>
-<tr><th>sold as provider</th><td>${totalAs('as_provider_usd')} in USD deals</td></tr>
+<tr><th>committed as buyer</th><td id="total-as-buyer">${total(c.totals.as_buyer)}</td></tr>
+<tr><th>sold as provider</th><td id="total-as-provider">${total(c.totals.as_provider)}</td></tr>
 </table>
 ${jsonData('chart-data', companyCharts(c))}
 <section><h2>USD by month</h2><div class="chart" id="chart-company-months"></div>

@@ -53,7 +53,7 @@ export function overviewPage(d: OverviewData): Html {
 </ul>
 ${jsonData('chart-data', overviewCharts(d))}
 <section><h2>Committed USD by month, by kind</h2><div class="chart" id="chart-usd-by-month"></div>
-<p class="note">Deals stated in USD, by the month their article was published.</p></section>
+<p class="note">Each deal once, in US dollars at its month's rate, by the month it was first reported.</p></section>
 <section><h2>Contracted MW by month</h2><div class="chart" id="chart-mw-by-month"></div></section>
 <div class="two">
 <section><h2>Largest buyers</h2><div class="chart tall" id="chart-top-buyers"></div>${topTable(d.topBuyers, 'buyer')}</section>
