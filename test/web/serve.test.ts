@@ -1,5 +1,5 @@
 // `dealdb serve` over real HTTP on PostgreSQL and on PGlite: every page reachable from /, the API's
-// shapes against the CLI's, filters, sorting and paging, the 400s, escaping and the read-only guard.
+// shapes against the CLI's (`deals --json`, `--csv`, `--reports --json`, `show ID --json`), filters, sorting and paging, the 400s, escaping and the read-only guard.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createServer } from 'node:net';
@@ -52,6 +52,9 @@ const BAD_REQUESTS: [string, RegExp][] = [
 ];
 
 const NOT_FOUND = ['/deals/999999', '/companies/no-such-company', '/api/deals/999999', '/api/companies/no-such-company', '/no/such/page', '/assets/nothing.js'];
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 function links(page: string): string[] {
   return [...page.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&')).filter((h) => h.startsWith('/'));
@@ -107,32 +110,39 @@ describe.each(['postgres', 'pglite'] as const)('dealdb serve on %s', (kind) => {
     expect(overview).toContain('Evil \\u003cscript>');
   });
 
-  it('counts and sums the overview from the deals', async () => {
+  it('counts and sums the overview from the deals, each transaction once, in US dollars', async () => {
     const page = await (await get('/')).text();
     const charts = JSON.parse(/<script type="application\/json" id="chart-data">(.*?)<\/script>/s.exec(page)![1]!);
     const deals = (await api('/api/deals?size=200')).deals as any[];
-    const usd = deals.filter((d) => d.value?.currency === 'USD');
-    const total = (list: any[]) => list.reduce((s, d) => s + d.value.amount, 0);
-    expect(page).toContain(`<b>${deals.length}</b> reports`);
+    const reports = deals.reduce((s, d) => s + d.reports, 0);
+    expect(reports).toBe(store.cliReports.length);
+    expect(reports).toBeGreaterThan(deals.length);
+    expect(page).toContain(`<b>${deals.length}</b> deals`);
+    expect(page).toContain(`<b>${reports}</b> reports`);
     expect(page).toMatch(/<b>8<\/b> articles.*<b>1<\/b> failures/s);
+    const usd = deals.filter((d) => d.amount_usd !== null && d.first_reported_on);
+    const total = (list: any[]) => list.reduce((s, d) => s + d.amount_usd, 0);
+    // Sums of converted amounts (six decimals) in floating point: equal to the cent.
+    const near = (a: number, b: number) => expect(Math.abs(a - b), `${a} vs ${b}`).toBeLessThan(0.01);
     const byMonth = charts.find((c: any) => c.id === 'chart-usd-by-month');
-    expect(byMonth.series.flatMap((s: any) => s.values).reduce((a: number, b: number) => a + b, 0)).toBe(total(usd));
+    near(byMonth.series.flatMap((s: any) => s.values).reduce((a: number, b: number) => a + b, 0), total(usd));
     const buyers = charts.find((c: any) => c.id === 'chart-top-buyers');
-    expect(buyers.values[0]).toBe(Math.max(...buyers.x.map((b: string) => total(usd.filter((d) => d.buyer === b)))));
+    near(buyers.values[0], Math.max(...buyers.x.map((b: string) => total(usd.filter((d) => d.buyer === b)))));
     const mw = charts.find((c: any) => c.id === 'chart-mw-by-month');
-    expect(mw.values.reduce((a: number, b: number) => a + b, 0)).toBe(deals.reduce((s, d) => s + (d.published ? d.capacity_mw ?? 0 : 0), 0));
+    expect(mw.values.reduce((a: number, b: number) => a + b, 0)).toBe(deals.reduce((s, d) => s + (d.first_reported_on ? d.capacity_mw ?? 0 : 0), 0));
   });
 
-  it('answers /api/deals with the objects `dealdb deals --json` prints, plus ids', async () => {
+  it('answers /api/deals with the objects `dealdb deals --json` prints, plus the parties\' gazetteer ids', async () => {
     const body = await api('/api/deals?size=200');
     expect(body.total).toBe(store.cliDeals.length);
     expect(body.deals.length).toBe(store.cliDeals.length);
-    const strip = ({ id, buyer_id, provider_id, ...rest }: Record<string, unknown>) => {
-      expect(typeof id).toBe('number');
+    expect(body.deals.some((d: any) => d.provider_id === 'amazon-web-services')).toBe(true);
+    const strip = ({ buyer_id, provider_id, ...rest }: Record<string, unknown>) => {
+      expect(buyer_id === null || typeof buyer_id === 'string').toBe(true);
+      expect(provider_id === null || typeof provider_id === 'string').toBe(true);
       return rest;
     };
-    const byKey = (d: Record<string, unknown>) => `${d.url} ${d.buyer} ${d.provider}`;
-    const sorted = (list: Record<string, unknown>[]) => [...list].sort((a, b) => byKey(a).localeCompare(byKey(b)));
+    const sorted = (list: Record<string, any>[]) => [...list].sort((a, b) => a.id - b.id);
     expect(sorted(body.deals.map(strip))).toEqual(sorted(store.cliDeals));
   });
 
@@ -159,9 +169,9 @@ describe.each(['postgres', 'pglite'] as const)('dealdb serve on %s', (kind) => {
     expect(await count('provider=amazon%20web%20services')).toBe(await count('provider=AWS'));
     expect(await count('kind=power')).toBe(all.filter((d) => d.kind === 'power').length);
     expect(await count('status=signed')).toBe(all.filter((d) => d.status === 'signed').length);
-    expect(await count('from=2025-01-01')).toBe(all.filter((d) => d.published >= '2025-01-01').length);
-    expect(await count('to=2024-12-31')).toBe(all.filter((d) => d.published && d.published <= '2024-12-31').length);
-    expect(await count('min=50000000000')).toBe(all.filter((d) => d.value?.currency === 'USD' && d.value.amount >= 5e10).length);
+    expect(await count('from=2025-01-01')).toBe(all.filter((d) => d.first_reported_on >= '2025-01-01').length);
+    expect(await count('to=2024-12-31')).toBe(all.filter((d) => d.first_reported_on && d.first_reported_on <= '2024-12-31').length);
+    expect(await count('min=50000000000')).toBe(all.filter((d) => d.amount_usd !== null && d.amount_usd >= 5e10).length);
     expect(await count('min=50000000000')).toBeLessThan(all.length);
     expect(await count('q=script')).toBe(1);
     expect(await count('q=%25')).toBe(0);
@@ -169,7 +179,7 @@ describe.each(['postgres', 'pglite'] as const)('dealdb serve on %s', (kind) => {
   });
 
   it('sorts by every column both ways and pages', async () => {
-    for (const sort of ['date', 'buyer', 'provider', 'kind', 'value', 'months', 'mw', 'status', 'confidence']) {
+    for (const sort of ['date', 'buyer', 'provider', 'kind', 'value', 'usd', 'months', 'mw', 'status', 'reports', 'outlets']) {
       const asc = (await api(`/api/deals?sort=${sort}&dir=asc&size=200`)).deals.map((d: any) => d.id);
       const desc = (await api(`/api/deals?sort=${sort}&dir=desc&size=200`)).deals.map((d: any) => d.id);
       expect(asc.length, sort).toBe(desc.length);
@@ -177,6 +187,10 @@ describe.each(['postgres', 'pglite'] as const)('dealdb serve on %s', (kind) => {
     }
     const values = (await api('/api/deals?sort=value&dir=desc')).deals.filter((d: any) => d.value).map((d: any) => d.value.amount);
     expect(values).toEqual([...values].sort((a, b) => b - a));
+    const usd = (await api('/api/deals?sort=usd&dir=desc')).deals.filter((d: any) => d.amount_usd !== null).map((d: any) => d.amount_usd);
+    expect(usd).toEqual([...usd].sort((a, b) => b - a));
+    const reports = (await api('/api/deals?sort=reports&dir=desc&size=200')).deals.map((d: any) => d.reports);
+    expect(reports).toEqual([...reports].sort((a, b) => b - a));
     const first = await api('/api/deals?size=2&page=1');
     const second = await api('/api/deals?size=2&page=2');
     expect(first.deals.length).toBe(2);
@@ -188,17 +202,45 @@ describe.each(['postgres', 'pglite'] as const)('dealdb serve on %s', (kind) => {
     expect(html).toContain('href="/deals?page=2&amp;size=2" rel="next"');
   });
 
-  it('shows a deal with its reports, evidence and marked figures; the API gives the same deal', async () => {
+  it('answers /api/deals/ID with what `dealdb deals show ID --json` prints, each report with its evidence span and figures', async () => {
+    const show = store.cliShow;
+    expect(show.reports).toBeGreaterThan(1);
+    const detail = await api(`/api/deals/${show.id}`);
+    const { buyer_id, provider_id, deal_reports, ...deal } = detail;
+    const { deal_reports: cliReports, ...cliDeal } = show;
+    expect(deal).toEqual(cliDeal);
+    expect(deal.history.length).toBeGreaterThan(0);
+    expect(deal_reports.length).toBe(show.reports);
+    expect(deal_reports.map(({ evidence_span, confidence_reasons, figures, ...r }: any) => r)).toEqual(cliReports);
+    for (const r of deal_reports) {
+      expect(r.evidence_span.end, `report ${r.id}`).toBeGreaterThan(r.evidence_span.start);
+      expect(r.figures.length, `report ${r.id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows a deal: its fields, status history, every report with outlet, date and link, each evidence marked in its article', async () => {
+    const show = store.cliShow;
+    const page = await (await get(`/deals/${show.id}`)).text();
+    expect(page).toContain(`${show.reports} reports from ${show.outlets} outlet`);
+    expect(page.match(/<table class="history">.*?<\/table>/s)![0].match(/<tr><td>/g)!.length).toBe(show.history.length);
+    for (const r of show.deal_reports) {
+      expect(page).toContain(`id="report-${r.id}"`);
+      expect(page).toContain(`<td>${r.published}</td><td>${r.outlet}</td>`);
+      // Its link: a local file's URL (these pages are ingested from disk) is text, not an href.
+      expect(page).toContain(/^https?:/.test(r.url) ? `href="${escapeHtml(r.url)}"` : `<span>${escapeHtml(r.title ?? r.url)}</span>`);
+    }
+    // Each report's evidence is highlighted in its article's text.
+    expect(page.match(/<div class="article">/g)!.length).toBe(show.reports);
+    expect(page.match(/<mark class="evidence">/g)!.length).toBeGreaterThanOrEqual(show.reports);
+
     const [deal] = (await api('/api/deals?provider=Amazon%20Web%20Services&sort=value')).deals;
     const detail = await api(`/api/deals/${deal.id}`);
-    expect(detail).toMatchObject({ id: deal.id, buyer: deal.buyer, provider: deal.provider, evidence: deal.evidence });
-    expect(detail.reports.map((r: any) => r.id)).toContain(deal.id);
-    expect(detail.figures.some((f: any) => f.role === 'deal_value')).toBe(true);
-    const page = await (await get(`/deals/${deal.id}`)).text();
-    const value = detail.figures.find((f: any) => f.role === 'deal_value' && f.amount === deal.value.amount);
-    expect(page).toContain(`<mark class="fig deal-figure" data-role="deal_value" title="the deal's value">${value.text}`);
-    expect(page).toMatch(/<mark class="fig other-figure role-[a-z_]+"/);
-    expect(page).toContain('<mark class="evidence">');
+    const figures = detail.deal_reports.flatMap((r: any) => r.figures);
+    const value = figures.find((f: any) => f.role === 'deal_value' && f.amount === deal.value.amount);
+    const awsPage = await (await get(`/deals/${deal.id}`)).text();
+    expect(awsPage).toContain(`<mark class="fig deal-figure" data-role="deal_value" title="the deal's value">${value.text}`);
+    expect(awsPage).toMatch(/<mark class="fig other-figure role-[a-z_]+"/);
+    expect(awsPage).toContain('<mark class="evidence">');
   });
 
   it('shows a company with its aliases and deals on both sides', async () => {
@@ -207,9 +249,15 @@ describe.each(['postgres', 'pglite'] as const)('dealdb serve on %s', (kind) => {
     expect(aws.aliases).toContain('AWS');
     expect(aws.as_provider.length).toBeGreaterThan(0);
     expect(aws.months.length).toBeGreaterThan(0);
+    // Totals in US dollars, each transaction once: the deals the CLI lists with AWS as provider.
+    const sold = store.cliDeals.filter((d) => d.provider === 'Amazon Web Services');
+    expect(aws.totals.as_provider.deals).toBe(sold.length);
+    expect(aws.totals.as_provider.valued_deals).toBe(sold.filter((d) => d.amount_usd !== null).length);
+    expect(Math.abs(aws.totals.as_provider.total_usd - sold.reduce((s, d) => s + (d.amount_usd ?? 0), 0))).toBeLessThan(0.01);
     const page = await (await get('/companies/amazon-web-services')).text();
     expect(page).toContain('id="as-provider"');
     expect(page).toContain(`/deals/${aws.as_provider[0].id}`);
+    expect(page).toMatch(new RegExp(`id="total-as-provider">\\$[\\d.]+ (bn|m|tn) in ${sold.length} deal`));
   });
 
   it('lists figures by role with their sentences', async () => {
