@@ -1,5 +1,5 @@
 // Part 7: the web app's server time with 10,000 deals (PostgreSQL and PGlite). Deals are written
-// straight into the tables (articles, current extractions, deals between gazetteer companies over
+// straight into the tables (articles, current extractions, deals of one report each between gazetteer companies over
 // three years), then the Overview and Deals pages are requested over HTTP and the server's own
 // Server-Timing is read. The reference from the same run is /pipeline (three small queries): the
 // floor of a page that reads the database.
@@ -25,7 +25,7 @@ const PAGES: { name: string; path: string }[] = [
   { name: 'reference: /pipeline', path: '/pipeline' },
 ];
 
-/** Writes `count` deals, DEALS_PER_ARTICLE per article, with sums and names spread as real ones are. */
+/** Writes `count` deals of one report each, DEALS_PER_ARTICLE reports per article, with sums and names spread as real ones are. */
 async function seedDeals(database: Database, count: number): Promise<void> {
   const orgs = ORGANIZATIONS.slice(0, 120);
   const articles = Math.ceil(count / DEALS_PER_ARTICLE);
@@ -52,15 +52,26 @@ async function seedDeals(database: Database, count: number): Promise<void> {
         announced_on: e.published, evidence: 'A company signed a deal with another company for a sum of money over some years.',
       });
     }
+    // A deal and its one report per row: the deal as consolidation would derive it from that report.
     for (let i = 0; i < rows.length; i += 2000) {
+      const batch = sql`jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + 2000).map((r, j) => ({ ...r, n: i + j })))}::jsonb) AS x(n int, extraction_id bigint,
+                 buyer_name text, provider_name text, buyer_id text, provider_id text, kind text, amount numeric, currency text, duration_months numeric,
+                 capacity_mw numeric, status text, announced_on date, evidence text)`;
+      // Bench rates: EUR at 0.9 per dollar.
+      const usd = sql.raw(`CASE WHEN x.currency = 'USD' THEN x.amount ELSE round(x.amount / 0.9, 6) END`);
       await database.db.execute(
-        sql`INSERT INTO deals (extraction_id, buyer_name, provider_name, buyer_id, provider_id, kind, amount, currency, qualifier, duration_months,
-                               capacity_mw, status, announced_on, evidence, evidence_start, evidence_end, confidence, confidence_reasons)
+        sql`INSERT INTO deals (pair_key, buyer_name, provider_name, buyer_id, provider_id, kind, amount, currency, qualifier, duration_months, capacity_mw,
+                               status, announced_on, first_reported_on, last_reported_on, report_count, outlet_count, amount_usd)
+            SELECT 'bench-' || x.n, x.buyer_name, x.provider_name, x.buyer_id, x.provider_id, x.kind, x.amount, x.currency, 'exact', x.duration_months,
+                   x.capacity_mw, x.status, x.announced_on, x.announced_on, x.announced_on, 1, 1, ${usd}
+            FROM ${batch}`,
+      );
+      await database.db.execute(
+        sql`INSERT INTO deal_reports (extraction_id, buyer_name, provider_name, buyer_id, provider_id, kind, amount, currency, qualifier, duration_months,
+                               capacity_mw, status, announced_on, evidence, evidence_start, evidence_end, confidence, confidence_reasons, deal_id, pair_key, amount_usd)
             SELECT x.extraction_id, x.buyer_name, x.provider_name, x.buyer_id, x.provider_id, x.kind, x.amount, x.currency, 'exact', x.duration_months,
-                   x.capacity_mw, x.status, x.announced_on, x.evidence, 0, 80, 0.8, '[]'::jsonb
-            FROM jsonb_to_recordset(${JSON.stringify(rows.slice(i, i + 2000))}::jsonb) AS x(extraction_id bigint, buyer_name text, provider_name text,
-                 buyer_id text, provider_id text, kind text, amount numeric, currency text, duration_months numeric, capacity_mw numeric, status text,
-                 announced_on date, evidence text)`,
+                   x.capacity_mw, x.status, x.announced_on, x.evidence, 0, 80, 0.8, '[]'::jsonb, d.id, d.pair_key, ${usd}
+            FROM ${batch} JOIN deals d ON d.pair_key = 'bench-' || x.n`,
       );
     }
     await database.db.execute(sql`ANALYZE`);

@@ -139,7 +139,9 @@ describe('dealdb serve in Chromium', () => {
       expect(others.length).toBeGreaterThan(0);
       expect(others).not.toContain('deal_value');
       expect(await page.isVisible('.article mark.evidence')).toBe(true);
-      expect(await page.$$eval('table.reports tbody tr', (r) => r.length)).toBeGreaterThan(0);
+      expect(await page.$$eval('table.reports tbody tr', (r) => r.length)).toBe(deal.reports);
+      expect(await page.$$eval('section.report', (r) => r.length)).toBe(deal.reports);
+      expect(await page.$$eval('table.history tbody tr', (r) => r.length)).toBeGreaterThan(0);
     });
     const [hostile] = (await (await fetch(`${server.origin}/api/deals?q=onerror`)).json()).deals;
     await visit(`/deals/${hostile.id}`, 'deal-hostile', async (page) => {
