@@ -4,7 +4,7 @@
 // The deal's own columns, name matching and detail come from db/deals.ts; this module adds what
 // the pages need beyond the CLI: filters, sorting, paging, article text and figures, aggregates.
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database, ReadRows } from './client';
+import type { Database } from './client';
 import { DEAL_COLUMNS, dealRow, nameMatches, readDeal, type DealDetail, type DealReportRow, type DealRow } from './deals';
 import { articleStatuses, type ArticleStatus } from './schema';
 
