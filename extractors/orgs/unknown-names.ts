@@ -186,6 +186,11 @@ function basedPrefixEnd(tokens: Token[], from: number, to: number): number {
   return 0;
 }
 
+function hasTitleIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PERSON_TITLES.has(tokens[k].key)) return true;
+  return false;
+}
+
 /** Capitalized runs, leading stop words and titles trimmed; a titled run is a person's name. */
 function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
   const { tokens, taken } = ctx;
@@ -204,8 +209,7 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
     const titled = from < end && PERSON_TITLES.has(tokens[from].key);
     while (from < end && PERSON_TITLES.has(tokens[from].key)) from++;
     // "White House Press Secretary Stephanie Grisham": a title inside ends the name before it.
-    const title = tokens.slice(from, end).findIndex((tk) => PERSON_TITLES.has(tk.key));
-    if (title >= 0) {
+    if (hasTitleIn(tokens, from, end)) {
       surnames.add(tokens[end - 1].key);
       i = end;
       continue;
@@ -214,12 +218,12 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
     const legal = end - from >= 2 && tokens[end - 1].spaced && LEGAL_FORMS.has(tokens[end - 1].text);
     const to = legal ? end - 1 : end;
     if (from < to) {
-      const run = { from, to, key: '' };
+      const run = { from, to };
       const ws = words(tokens, run);
       const companyLike = () => legal || hasSuffix(ws, NO_WORDS) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, to, true);
       const personal = ws.length > 1 && (isPerson(tokens, run, surnames) || (looksLikePerson(ws) && !companyLike()));
       if (titled || personal) surnames.add(ws[ws.length - 1].key);
-      else runs.push({ ...run, key: normalizeWords(ws.map((w) => w.key)), based: based > 0, legal });
+      else runs.push({ from, to, key: normalizeWords(ws.map((w) => w.key)), based: based > 0, legal });
     }
     i = end;
   }
