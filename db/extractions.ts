@@ -46,7 +46,8 @@ export async function saveExtraction(
       ? tx.rows<SavedRow>(statement, 'dealdb_save_extraction')
       : database.exclusive(() => database.namedRows<SavedRow>('dealdb_save_extraction', statement));
   };
-  return retryConcurrentSave(async () => {
+  const alreadySaved = () => currentFromSnapshot(database, articleId, snapshotId, extraction.extractor_version);
+  return retryConcurrentSave(alreadySaved, async () => {
     // Most pages state no deal: when the page before stated none either, no deal changes, and
     // one statement (its own transaction, one round trip) is the whole save.
     if (extraction.deals.length === 0) {
@@ -141,16 +142,31 @@ function saveStatement(input: {
 /**
  * Two saves of one article at once (two workers, a job retried while its first run still
  * writes) can both find no current extraction; the second then meets the first in the
- * one-current-per-article index, and saving again replaces the first as a later save would.
+ * one-current-per-article index. When the first saved the same snapshot with the same extractor
+ * version, the work is done and its id is the answer (each page is extracted once); otherwise
+ * saving again replaces the first as a later save would.
  */
-async function retryConcurrentSave<T>(fn: () => Promise<T>): Promise<T> {
+async function retryConcurrentSave(alreadySaved: () => Promise<number | null>, fn: () => Promise<number>): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn();
     } catch (err) {
       if (attempt >= 3 || !String((err as Error)?.message).includes('extractions_current_idx')) throw err;
+      const done = await alreadySaved();
+      if (done !== null) return done;
     }
   }
+}
+
+async function currentFromSnapshot(database: Database, articleId: number, snapshotId: number | null, version: string): Promise<number | null> {
+  const [row] = await database.exclusive(() =>
+    database.namedRows<{ id: number | string }>(
+      'dealdb_current_from_snapshot',
+      sql`SELECT id FROM extractions WHERE article_id = ${articleId} AND is_current
+            AND snapshot_id IS NOT DISTINCT FROM ${snapshotId} AND extractor_version = ${version}`,
+    ),
+  );
+  return row ? Number(row.id) : null;
 }
 
 function dealRow(d: Deal, orgId: (id: string | null) => string | null) {

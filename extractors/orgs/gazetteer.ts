@@ -40,16 +40,22 @@ const CORPORATE_SUFFIXES = new Set([
 
 /** Lower-case, without a leading "the", a possessive, punctuation or trailing corporate suffixes. */
 export function normalizeName(name: string): string {
-  let words = name
+  const words = name
     .toLowerCase()
     .replace(/’/g, "'")
     .replace(/'s?$/, '')
     .replace(/[.,]/g, '')
     .split(/\s+/)
     .filter(Boolean);
-  if (words[0] === 'the' && words.length > 1) words = words.slice(1);
-  while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1])) words = words.slice(0, -1);
-  return words.join(' ');
+  return normalizeWords(words);
+}
+
+/** normalizeName for a name already in lower-case words without punctuation (word tokens' keys). */
+export function normalizeWords(words: readonly string[]): string {
+  const from = words[0] === 'the' && words.length > 1 ? 1 : 0;
+  let to = words.length;
+  while (to - from > 1 && CORPORATE_SUFFIXES.has(words[to - 1])) to--;
+  return words.slice(from, to).join(' ');
 }
 
 interface CountryEntry {

@@ -2,7 +2,7 @@
 // a descriptor ("chip startup X") or a deal verb ("X signed", "a deal with X") marks as companies.
 // Precision first: places, months, people and common words are turned away.
 import { hasCompanyApposition, hasDealVerbAfter, hasDescriptorBefore, hasPersonTitleBefore, isCounterparty, isWordIn } from './context-cues';
-import { normalizeName } from './gazetteer';
+import { normalizeWords } from './gazetteer';
 import type { Token } from './tokens';
 import {
   COMPANY_NOUNS, COMPANY_POSSESSIONS, DAYS, DEMONYMS, FIRST_NAMES, GENERIC_WORDS, LEGAL_FORMS, MONTHS,
@@ -186,6 +186,11 @@ function basedPrefixEnd(tokens: Token[], from: number, to: number): number {
   return 0;
 }
 
+function hasTitleIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PERSON_TITLES.has(tokens[k].key)) return true;
+  return false;
+}
+
 /** Capitalized runs, leading stop words and titles trimmed; a titled run is a person's name. */
 function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
   const { tokens, taken } = ctx;
@@ -204,8 +209,7 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
     const titled = from < end && PERSON_TITLES.has(tokens[from].key);
     while (from < end && PERSON_TITLES.has(tokens[from].key)) from++;
     // "White House Press Secretary Stephanie Grisham": a title inside ends the name before it.
-    const title = tokens.slice(from, end).findIndex((tk) => PERSON_TITLES.has(tk.key));
-    if (title >= 0) {
+    if (hasTitleIn(tokens, from, end)) {
       surnames.add(tokens[end - 1].key);
       i = end;
       continue;
@@ -214,12 +218,12 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
     const legal = end - from >= 2 && tokens[end - 1].spaced && LEGAL_FORMS.has(tokens[end - 1].text);
     const to = legal ? end - 1 : end;
     if (from < to) {
-      const run = { from, to, key: '' };
+      const run = { from, to };
       const ws = words(tokens, run);
       const companyLike = () => legal || hasSuffix(ws, NO_WORDS) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, to, true);
       const personal = ws.length > 1 && (isPerson(tokens, run, surnames) || (looksLikePerson(ws) && !companyLike()));
       if (titled || personal) surnames.add(ws[ws.length - 1].key);
-      else runs.push({ ...run, key: normalizeName(ws.map((w) => w.text).join(' ')), based: based > 0, legal });
+      else runs.push({ from, to, key: normalizeWords(ws.map((w) => w.key)), based: based > 0, legal });
     }
     i = end;
   }
@@ -245,7 +249,8 @@ function shortForms(confirmed: ReadonlySet<string>, lowerWords: ReadonlySet<stri
 
 /** Unknown company names, in order; a name confirmed once counts wherever it recurs. */
 export function findUnknownNames(ctx: TextContext): UnknownName[] {
-  const lowerWords = new Set(ctx.tokens.filter((t) => t.word && t.text === t.key).map((t) => t.key));
+  const lowerWords = new Set<string>();
+  for (const t of ctx.tokens) if (t.word && t.text === t.key) lowerWords.add(t.key);
   const { runs, surnames } = readRuns(ctx);
   const candidates = runs.filter((r) => !isPerson(ctx.tokens, r, surnames));
   const confirmed = new Set(candidates.filter((r) => isCompany(ctx, r, lowerWords)).map((r) => r.key));

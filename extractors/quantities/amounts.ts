@@ -29,11 +29,11 @@ function scaleAt(tokens: Token[], i: number): { exp: number; next: number } | nu
   if (t.kind === 'sym' && DASHES.includes(t.text) && !t.spaced) {
     // "$5-billion deal"
     const w = tokens[i + 1];
-    return w && !w.spaced && w.kind === 'word' && w.lower in SCALE_WORDS && w.lower.length > 3 ? { exp: SCALE_WORDS[w.lower], next: i + 2 } : null;
+    return w && !w.spaced && w.kind === 'word' && Object.hasOwn(SCALE_WORDS, w.lower) && w.lower.length > 3 ? { exp: SCALE_WORDS[w.lower], next: i + 2 } : null;
   }
   if (t.kind !== 'word') return null;
-  if (!t.spaced && t.text in SCALE_SUFFIXES) return { exp: SCALE_SUFFIXES[t.text], next: i + 1 };
-  if (t.lower in SCALE_WORDS) return { exp: SCALE_WORDS[t.lower], next: i + 1 };
+  if (!t.spaced && Object.hasOwn(SCALE_SUFFIXES, t.text)) return { exp: SCALE_SUFFIXES[t.text], next: i + 1 };
+  if (Object.hasOwn(SCALE_WORDS, t.lower)) return { exp: SCALE_WORDS[t.lower], next: i + 1 };
   return null;
 }
 

@@ -216,7 +216,7 @@ export function matchCurrencyWord(tokens: Token[], i: number): CurrencyMatch | n
   if (!t || t.kind !== 'word') return null;
   const code = matchCode(t.text);
   if (code) return { code: code.code, prefix: true, next: i + 1, millions: code.millions, iso: true };
-  if (t.text in CASED_WORDS) return { ...CASED_WORDS[t.text], next: i + 1, iso: true };
+  if (Object.hasOwn(CASED_WORDS, t.text)) return { ...CASED_WORDS[t.text], next: i + 1, iso: true };
   if (!FIRST_WORDS.has(t.lower)) return null;
   let best: CurrencyMatch | null = null;
   let phrase = '';

@@ -49,7 +49,7 @@ interface Part {
 
 function unitAt(tokens: Token[], i: number): { unit: Unit; next: number } | null {
   const t = tokens[i];
-  return t && t.kind === 'word' && t.lower in UNITS ? { unit: UNITS[t.lower], next: i + 1 } : null;
+  return t && t.kind === 'word' && Object.hasOwn(UNITS, t.lower) ? { unit: UNITS[t.lower], next: i + 1 } : null;
 }
 
 /** "seven-year", "7 years", "3day", "half a year", "a month and a half". */

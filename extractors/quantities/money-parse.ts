@@ -50,8 +50,9 @@ function matchDollarPrefix(tokens: Token[], i: number, afterNumber = false): { c
     return isSym(tokens, dollarAt, '$') ? { code: 'USD', next: dollarAt + 1 } : null;
   }
   const dollar = tokens[i + 1];
-  if (!dollar || dollar.kind !== 'sym' || !(dollar.text in SIGN_PREFIXES)) return null;
-  const code = SIGN_PREFIXES[dollar.text][t.lower];
+  if (!dollar || dollar.kind !== 'sym' || !Object.hasOwn(SIGN_PREFIXES, dollar.text)) return null;
+  const prefixes = SIGN_PREFIXES[dollar.text];
+  const code = Object.hasOwn(prefixes, t.lower) ? prefixes[t.lower] : undefined;
   if (!code) return null;
   if (!afterNumber && tokens[i - 1] && !t.spaced && tokens[i - 1].kind !== 'sym') return null; // glued to a word
   if (t.text.length === 1 && !(t.text === 'c' || (t.text === t.text.toUpperCase() && !dollar.spaced))) return null;
@@ -62,7 +63,7 @@ function matchDollarPrefix(tokens: Token[], i: number, afterNumber = false): { c
 function matchDollarSuffix(tokens: Token[], i: number): { code: string; next: number } | null {
   const t = tokens[i + 1];
   if (!isSym(tokens, i, '$') || !t || t.kind !== 'word' || t.spaced || t.text !== t.text.toUpperCase()) return null;
-  const code = DOLLAR_PREFIXES[t.lower];
+  const code = Object.hasOwn(DOLLAR_PREFIXES, t.lower) ? DOLLAR_PREFIXES[t.lower] : undefined;
   const num = tokens[i + 2];
   return code && num?.kind === 'num' && !num.spaced ? { code, next: i + 2 } : null;
 }
@@ -79,7 +80,7 @@ function matchLead(tokens: Token[], i: number): Lead | null {
   if (!t) return null;
   const suffixed = matchDollarSuffix(tokens, i);
   if (suffixed) return { ...suffixed, symbol: '$', isName: false };
-  if (t.kind === 'sym') return t.text in SYMBOLS && t.text !== '¢' ? { code: SYMBOLS[t.text], next: i + 1, symbol: t.text, isName: false } : null;
+  if (t.kind === 'sym') return Object.hasOwn(SYMBOLS, t.text) && t.text !== '¢' ? { code: SYMBOLS[t.text], next: i + 1, symbol: t.text, isName: false } : null;
   if (isRandAt(tokens, i)) return { code: 'ZAR', next: i + 1, isName: false, needsScale: true };
   const prefixed = matchDollarPrefix(tokens, i);
   if (prefixed) return { ...prefixed, symbol: '$', isName: false };
@@ -115,7 +116,7 @@ function matchTrailingCurrency(tokens: Token[], i: number): CurrencyMatch | null
   if (!t) return null;
   if (t.kind === 'sym') {
     if (t.text === '¢') return { code: 'USD', prefix: false, subunit: CENT, next: i + 1, symbol: true };
-    if (!(t.text in SYMBOLS)) return null;
+    if (!Object.hasOwn(SYMBOLS, t.text)) return null;
     const after = tokens[i + 1];
     if (after && after.kind === 'num' && !after.spaced) return null; // "10 $30": the $ belongs to 30
     return { code: SYMBOLS[t.text], prefix: false, next: i + 1, symbol: true };
@@ -174,7 +175,7 @@ function parseNumberFirst(tokens: Token[], i: number, range: boolean): RawMoney 
 const SCALE_AFTER_CODE: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6 };
 function scaleWordAt(tokens: Token[], i: number): number | null {
   const t = tokens[i];
-  return t && t.kind === 'word' && t.lower in SCALE_AFTER_CODE ? SCALE_AFTER_CODE[t.lower] : null;
+  return t && t.kind === 'word' && Object.hasOwn(SCALE_AFTER_CODE, t.lower) ? SCALE_AFTER_CODE[t.lower] : null;
 }
 
 /** Words that may follow "a dollar" when it is an amount; others make it attributive ("a dollar figure"). */

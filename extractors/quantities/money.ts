@@ -27,7 +27,7 @@ function qualifierBefore(tokens: Token[], i: number): Qualifier {
     const t = tokens[i - n];
     if (!t || t.kind !== 'word') break;
     key = n === 1 ? t.lower : `${key} ${t.lower}`;
-    if (key in QUALIFIERS) found = QUALIFIERS[key];
+    if (Object.hasOwn(QUALIFIERS, key)) found = QUALIFIERS[key];
   }
   return found;
 }

@@ -31,8 +31,8 @@ const FRACTION_SCALES = new Set(['thousand', 'million', 'billion', 'trillion', '
 function parseBelow100(tokens: Token[], i: number): { value: number; next: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
-  if (t.lower in UNITS) return { value: UNITS[t.lower], next: i + 1 };
-  if (!(t.lower in TENS)) return null;
+  if (Object.hasOwn(UNITS, t.lower)) return { value: UNITS[t.lower], next: i + 1 };
+  if (!Object.hasOwn(TENS, t.lower)) return null;
   const tens = TENS[t.lower];
   const hyphen = isSym(tokens, i + 1, DASHES) && !tokens[i + 1].spaced && tokens[i + 2] && !tokens[i + 2].spaced;
   const unitAt = hyphen ? i + 2 : i + 1;

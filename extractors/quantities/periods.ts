@@ -35,10 +35,10 @@ export function matchPer(tokens: Token[], i: number): PerMatch | null {
 function matchRate(tokens: Token[], i: number): PerMatch | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
-  if (t.lower in PERIOD_ADVERBS) return { per: PERIOD_ADVERBS[t.lower], next: i + 1 };
+  if (Object.hasOwn(PERIOD_ADVERBS, t.lower)) return { per: PERIOD_ADVERBS[t.lower], next: i + 1 };
   if (!RATE_WORDS.has(t.lower)) return null;
   const noun = tokens[i + 1];
-  if (!noun || noun.kind !== 'word' || !(noun.lower in PERIOD_NOUNS)) return null;
+  if (!noun || noun.kind !== 'word' || !Object.hasOwn(PERIOD_NOUNS, noun.lower)) return null;
   // "a year earlier", "a year-earlier quarter": a moment, not a rate
   if (isWord(tokens, i + 2, OFFSET_WORDS) || (isSym(tokens, i + 2, '-') && !tokens[i + 2].spaced)) return null;
   return { per: PERIOD_NOUNS[noun.lower], next: i + 2 };

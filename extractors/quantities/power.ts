@@ -26,7 +26,7 @@ function unitAt(tokens: Token[], i: number): { exp: number; next: number } | nul
   if (isSym(tokens, j, DASHES) && !tokens[j].spaced) j++;
   const t = tokens[j];
   if (!t || t.kind !== 'word') return null;
-  const exp = t.text in SYMBOL_UNITS ? SYMBOL_UNITS[t.text] : t.lower in WORD_UNITS ? WORD_UNITS[t.lower] : null;
+  const exp = Object.hasOwn(SYMBOL_UNITS, t.text) ? SYMBOL_UNITS[t.text] : Object.hasOwn(WORD_UNITS, t.lower) ? WORD_UNITS[t.lower] : null;
   if (exp === null) return null;
   const dashed = isSym(tokens, j + 1, DASHES) && !tokens[j + 1].spaced;
   if (isWord(tokens, dashed ? j + 2 : j + 1, ENERGY_WORDS)) return null; // "megawatt-hours"

@@ -10,6 +10,8 @@ const SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'no'
 const OPENERS = new Set(['the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'and', 'in', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'before', 'there', 'his', 'her', 'their', 'our', 'shares', 'analysts', 'however', 'meanwhile', 'still', 'yet', 'so']);
 const CLOSERS = '"\'”’)]»';
 const TERMINATORS = '.!?…';
+/** TERMINATORS by char code: the main loop asks this of every character. */
+const isTerminatorCode = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 /** Abbreviations and openers are short: look no further (keeps the pass linear). */
 const MAX_WORD = 12;
 
@@ -70,15 +72,15 @@ export function splitSentences(text: string): Sentence[] {
   };
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
-    if (ch === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
       let k = i + 1;
       while (k < text.length && (text[k] === '\n' || isSpace(text[k]))) k++;
       close(k);
       i = k;
       continue;
     }
-    if (TERMINATORS.includes(ch) && (i === 0 || !TERMINATORS.includes(text[i - 1]))) {
+    if (isTerminatorCode(code) && (i === 0 || !isTerminatorCode(text.charCodeAt(i - 1)))) {
       const end = boundaryAfter(text, i);
       if (end > 0) {
         let k = end;

@@ -78,7 +78,7 @@ async function compareWithOneShot(pipe: PipelineEnv, r: ArticleFacts): Promise<s
   const problems: string[] = [];
   if (once.article.title !== r.current_title) problems.push(`${r.url}: title "${r.current_title}", one-shot "${once.article.title}"`);
   const stored = await pipe.query<{ buyer_name: string; provider_name: string; kind: string; amount: string | null; currency: string | null; duration_months: string | null; status: string }>(
-    'SELECT buyer_name, provider_name, kind, amount, currency, duration_months, status FROM current_deals WHERE article_id = $1',
+    'SELECT buyer_name, provider_name, kind, amount, currency, duration_months, status FROM current_deal_reports WHERE article_id = $1',
     [r.id],
   );
   const storedKeys = stored.map((d) => dealKey({ buyer: d.buyer_name, provider: d.provider_name, kind: d.kind, amount: d.amount, currency: d.currency, months: d.duration_months, status: d.status })).sort();
