@@ -34,14 +34,20 @@ export async function saveExtraction(
     knownOrganizationIds: ReadonlySet<string>;
     /** Reports this many days apart or fewer may be one deal (DEALDB_DEAL_WINDOW_DAYS). */
     dealWindowDays?: number;
+    /**
+     * False: when the current extraction is already from this snapshot with this extractor
+     * version, it is the answer and nothing is saved (a job that checked before another job's
+     * save landed must not extract the page twice). True (the default, and re-extraction): save.
+     */
+    replaceSame?: boolean;
   },
 ): Promise<number> {
-  const { articleId, snapshotId, extraction, knownOrganizationIds, dealWindowDays = DEFAULT_MATCH_WINDOW_DAYS } = input;
+  const { articleId, snapshotId, extraction, knownOrganizationIds, dealWindowDays = DEFAULT_MATCH_WINDOW_DAYS, replaceSame = true } = input;
   const orgId = (id: string | null) => (id && knownOrganizationIds.has(id) ? id : null);
   const mentionRows = JSON.stringify(extraction.mentions.map((m) => mentionRow(m, orgId)));
   const dealRows = JSON.stringify(extraction.deals.map((d) => dealRow(d, orgId)));
   const save = (tx: Tx | null): Promise<SavedRow[]> => {
-    const statement = saveStatement({ articleId, snapshotId, extraction, mentionRows, dealRows, inTransaction: tx !== null });
+    const statement = saveStatement({ articleId, snapshotId, extraction, mentionRows, dealRows, inTransaction: tx !== null, replaceSame });
     return tx
       ? tx.rows<SavedRow>(statement, 'dealdb_save_extraction')
       : database.exclusive(() => database.namedRows<SavedRow>('dealdb_save_extraction', statement));
@@ -80,13 +86,18 @@ function saveStatement(input: {
   mentionRows: string;
   dealRows: string;
   inTransaction: boolean;
+  replaceSame: boolean;
 }): SQL {
-  const { articleId, snapshotId, extraction, mentionRows, dealRows, inTransaction } = input;
+  const { articleId, snapshotId, extraction, mentionRows, dealRows, inTransaction, replaceSame } = input;
   const { article } = extraction;
-  return sql`WITH blocked AS (
+  return sql`WITH done AS (
+            SELECT e.id FROM extractions e
+            WHERE NOT ${replaceSame} AND e.article_id = ${articleId} AND e.is_current
+              AND e.snapshot_id IS NOT DISTINCT FROM ${snapshotId} AND e.extractor_version = ${extraction.extractor_version}
+          ), blocked AS (
             SELECT 1 FROM extractions e
-            WHERE NOT ${inTransaction} AND e.article_id = ${articleId} AND e.is_current
-              AND EXISTS (SELECT 1 FROM deal_reports r WHERE r.extraction_id = e.id)
+            WHERE (NOT ${inTransaction} AND e.article_id = ${articleId} AND e.is_current
+              AND EXISTS (SELECT 1 FROM deal_reports r WHERE r.extraction_id = e.id)) OR EXISTS (SELECT 1 FROM done)
           ), unset AS (
             UPDATE extractions SET is_current = false
             WHERE article_id = ${articleId} AND is_current AND NOT EXISTS (SELECT 1 FROM blocked) RETURNING id
@@ -136,7 +147,9 @@ function saveStatement(input: {
                   LEFT JOIN organization_families bf ON bf.id = d.buyer_id
                   LEFT JOIN organization_families pf ON pf.id = d.provider_id) AS reports,
                  (SELECT count(*) FROM locked) AS locked
-          FROM saved`;
+          FROM saved
+          UNION ALL
+          SELECT done.id, NULL::json, NULL::json, 0::bigint FROM done`;
 }
 
 /**

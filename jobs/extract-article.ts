@@ -50,7 +50,7 @@ export async function extractArticle(
       return { extractionId: current.id, extraction: null, skipped: true };
     }
     const page = { snapshotId: snapshot.id, bytes: await unpackBody(snapshot.body), contentType: snapshot.contentType, finalUrl: snapshot.finalUrl, fetchedAt: snapshot.fetchedAt };
-    const result = await extractAndSave(ctx, articleId, page);
+    const result = await extractAndSave(ctx, articleId, page, options.force === true);
     if (result) return result;
     options = { ...options, force: false };
   }
@@ -62,14 +62,15 @@ export async function extractArticle(
  * that job from the bytes in hand, with no extract job and no reading the snapshot back.
  */
 export async function extractFetchedPage(ctx: JobContext, articleId: number, page: FetchedBytes): Promise<ExtractResult> {
-  return (await extractAndSave(ctx, articleId, page)) ?? extractArticle(ctx, articleId);
+  return (await extractAndSave(ctx, articleId, page, false)) ?? extractArticle(ctx, articleId);
 }
 
 /**
  * Extracts the page and makes it the current extraction; null when a newer snapshot was stored
  * meanwhile, whose own extract job may already have run (this save has just overridden it).
  */
-async function extractAndSave(ctx: JobContext, articleId: number, page: FetchedBytes): Promise<ExtractResult | null> {
+/** `force`: save even over a current extraction of this snapshot and version (re-extraction). */
+async function extractAndSave(ctx: JobContext, articleId: number, page: FetchedBytes, force: boolean): Promise<ExtractResult | null> {
   const { text } = decodeBody(page.bytes, page.contentType);
   const extraction = extract(text, { url: page.finalUrl, fetchedAt: page.fetchedAt });
   const extractionId = await saveExtraction(ctx.database, {
@@ -78,6 +79,7 @@ async function extractAndSave(ctx: JobContext, articleId: number, page: FetchedB
     extraction,
     knownOrganizationIds: ctx.organizationIds,
     dealWindowDays: ctx.config.dealWindowDays,
+    replaceSame: force,
   });
   if ((await newestSnapshotId(ctx.database, articleId)) !== page.snapshotId) return null;
   return { extractionId, extraction, skipped: false };

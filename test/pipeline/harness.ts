@@ -50,8 +50,17 @@ export async function createPipelineEnv(label: string, options: { redisDb?: numb
       DEALDB_SHUTDOWN_TIMEOUT_MS: '5000',
       LOG_LEVEL: 'warn',
     },
+    // The test's own observations share the database whose connections a fault test cuts
+    // (terminateConnections): a query cut that way is asked again on a new connection.
     async query<T>(text: string, params: unknown[] = []) {
-      return (await pool.query(text, params)).rows as T[];
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return (await pool.query(text, params)).rows as T[];
+        } catch (err) {
+          const cut = (err as { code?: string }).code === '57P01' || /Connection terminated/i.test(String((err as Error)?.message));
+          if (!cut || attempt >= 3) throw err;
+        }
+      }
     },
     async cleanup() {
       await pool.end().catch(() => {});
