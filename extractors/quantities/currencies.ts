@@ -193,9 +193,9 @@ WORDS.grand = { code: 'USD', prefix: false, multiplier: { n: 1000n, s: 0 } };
 const FIRST_WORDS = new Set(Object.keys(WORDS).map((name) => name.split(' ')[0]));
 
 /** Words matched with their case: "RM42" (ringgit), "42 LE" (Egyptian pounds), "Rp 10,000", "500 zł", "300 kr", "DM 10 million". */
-const CASED_WORDS: Record<string, CurrencyWord> = {
+const CASED_WORDS = new Map(Object.entries({
   RM: word('MYR', true), DM: word('DEM', true), LE: word('EGP'), Rp: word('IDR', true), zł: word('PLN', true), Kč: word('CZK'), kr: { code: null, prefix: false, abbreviation: true },
-};
+}));
 
 export interface CurrencyMatch extends CurrencyWord {
   /** Index of the first token after the currency. */
@@ -214,9 +214,10 @@ const MAX_PHRASE_WORDS = 5;
 export function matchCurrencyWord(tokens: Token[], i: number): CurrencyMatch | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
-  const code = matchCode(t.text);
+  const code = CODE_SPELLINGS.get(t.text);
   if (code) return { code: code.code, prefix: true, next: i + 1, millions: code.millions, iso: true };
-  if (Object.hasOwn(CASED_WORDS, t.text)) return { ...CASED_WORDS[t.text], next: i + 1, iso: true };
+  const cased = CASED_WORDS.get(t.text);
+  if (cased) return { ...cased, next: i + 1, iso: true };
   if (!FIRST_WORDS.has(t.lower)) return null;
   let best: CurrencyMatch | null = null;
   let phrase = '';
@@ -232,15 +233,14 @@ export function matchCurrencyWord(tokens: Token[], i: number): CurrencyMatch | n
   return best;
 }
 
-const isKnownCode = (c: string, raw: string) => (raw === c ? ISO_CODES.has(c) || c === 'RMB' : LOWER_CODES.has(raw));
-
-function matchCode(text: string): { code: string; millions: boolean } | null {
-  if (text.length < 3 || text.length > 4) return null;
-  const upper = text.toUpperCase();
-  if (isKnownCode(upper, text)) return { code: upper === 'RMB' ? 'CNY' : upper, millions: false };
-  // "MEUR", "MUSD", "musd": millions of the code
-  if (text.length === 4 && (text[0] === 'M' || text[0] === 'm') && isKnownCode(upper.slice(1), text.slice(1))) {
-    return { code: upper.slice(1) === 'RMB' ? 'CNY' : upper.slice(1), millions: true };
-  }
-  return null;
+/**
+ * Every spelling of a code, exactly as written: upper case, the lower-case ones, and with an M in
+ * front for millions ("MEUR", "MUSD", "musd"). One lookup per word instead of upper-casing it.
+ */
+const CODE_SPELLINGS = new Map<string, { code: string; millions: boolean }>();
+for (const raw of [...ISO_CODES, 'RMB', ...LOWER_CODES]) {
+  const upper = raw.toUpperCase();
+  const code = upper === 'RMB' ? 'CNY' : upper;
+  CODE_SPELLINGS.set(raw, { code, millions: false });
+  for (const m of ['M', 'm']) CODE_SPELLINGS.set(m + raw, { code, millions: true });
 }

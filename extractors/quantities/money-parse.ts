@@ -35,6 +35,8 @@ const VAGUE_SCALES = new Set(['thousands', 'millions', 'billions', 'trillions'])
 const VAGUE_COUNTS = new Set(['tens', 'hundreds', 'dozens']);
 const MULTI_SCALES = new Set(['multibillion', 'multimillion', 'multitrillion']);
 const SCALE_ADJECTIVES = new Set(['billion', 'million', 'trillion']);
+/** The words parseVague's phrases start with; it runs at every token, so all others leave at once. */
+const VAGUE_STARTS = new Set([...VAGUE_COUNTS, ...VAGUE_SCALES, 'multi', ...MULTI_SCALES, ...SCALE_ADJECTIVES]);
 /** A number followed by these counts something else: "2 satoshis one day", "$5 10 times". */
 const NOT_CENTS_FOLLOWERS = new Set([...SCALE_ADJECTIVES, 'thousand', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'percent']);
 
@@ -240,6 +242,7 @@ function isClauseEnd(tokens: Token[], i: number): boolean {
 
 /** "tens of billions of dollars", "billions of euros", "multibillion-dollar", "a billion-dollar deal". */
 function parseVague(tokens: Token[], i: number): RawMoney | null {
+  if (!isWord(tokens, i, VAGUE_STARTS)) return null;
   let j = i;
   if (isWord(tokens, j, VAGUE_COUNTS) && isWord(tokens, j + 1, 'of')) j += 2;
   if (isWord(tokens, j, VAGUE_SCALES) && isWord(tokens, j + 1, 'of')) {

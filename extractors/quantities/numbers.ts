@@ -13,33 +13,36 @@ export interface ParsedNumber {
   form: NumberForm;
 }
 
-const UNITS: Record<string, number> = {
+// Maps, not object literals: a lookup is one hash probe, and words like "constructor" are plain misses.
+const UNITS = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+}));
+const TENS = new Map(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+}));
 const HALF: Decimal = { n: 5n, s: 1 };
 const QUARTER: Decimal = { n: 25n, s: 2 };
 const ARTICLES = new Set(['a', 'an']);
 /** Words after which "quarter(s)" is a fraction ("quarter million") rather than a fiscal quarter. */
 const FRACTION_SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'lakh', 'crore']);
+/** Every word a number in words can start with; parseNumberAt skips all other words at once. */
+const NUMBER_STARTS = new Set([...UNITS.keys(), ...TENS.keys(), ...ARTICLES, 'half', 'quarter', 'dozen', 'couple', 'another']);
 
 /** "twenty", "twenty-five", "twenty five", "seven": a number below 100 written in words. */
 function parseBelow100(tokens: Token[], i: number): { value: number; next: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
-  if (Object.hasOwn(UNITS, t.lower)) return { value: UNITS[t.lower], next: i + 1 };
-  if (!Object.hasOwn(TENS, t.lower)) return null;
-  const tens = TENS[t.lower];
+  const units = UNITS.get(t.lower);
+  if (units !== undefined) return { value: units, next: i + 1 };
+  const tens = TENS.get(t.lower);
+  if (tens === undefined) return null;
   const hyphen = isSym(tokens, i + 1, DASHES) && !tokens[i + 1].spaced && tokens[i + 2] && !tokens[i + 2].spaced;
   const unitAt = hyphen ? i + 2 : i + 1;
   const unit = tokens[unitAt];
-  if (unit && unit.kind === 'word' && (hyphen || unit.spaced) && UNITS[unit.lower] >= 1 && UNITS[unit.lower] <= 9) {
-    return { value: tens + UNITS[unit.lower], next: unitAt + 1 };
-  }
+  const unitValue = unit && unit.kind === 'word' && (hyphen || unit.spaced) ? UNITS.get(unit.lower) : undefined;
+  if (unitValue !== undefined && unitValue >= 1 && unitValue <= 9) return { value: tens + unitValue, next: unitAt + 1 };
   return { value: tens, next: i + 1 };
 }
 
@@ -110,7 +113,7 @@ function withSpokenDecimals(tokens: Token[], num: ParsedNumber): ParsedNumber {
   if (!isWord(tokens, num.next, 'point')) return num;
   let digits = '';
   let j = num.next + 1;
-  for (; tokens[j]?.kind === 'word' && UNITS[tokens[j].lower] <= 9; j++) digits += UNITS[tokens[j].lower];
+  for (let d; tokens[j]?.kind === 'word' && (d = UNITS.get(tokens[j].lower)) !== undefined && d <= 9; j++) digits += d;
   return digits ? { value: add(num.value, { n: BigInt(digits), s: digits.length }), next: j, form: 'words' } : num;
 }
 
@@ -126,12 +129,18 @@ function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
  * as two, "a dozen" as twelve; callers decide where an article may stand for a number.
  */
 export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
-  const words = parseWordNumber(tokens, i);
-  const base =
-    parseDigits(tokens, i) ?? parseFraction(tokens, i) ?? (words && withSpokenDecimals(tokens, words)) ?? parseArticleNumber(tokens, i);
+  const t = tokens[i];
+  // Called at nearly every token: symbols start no number, digits only digits, most words none.
+  if (!t || t.kind === 'sym' || (t.kind === 'word' && !NUMBER_STARTS.has(t.lower))) return null;
+  const base = t.kind === 'num' ? parseDigits(tokens, i) : parseWords(tokens, i);
   if (!base) return null;
   const suffix = parseFractionSuffix(tokens, base.next);
   return suffix ? { value: add(base.value, suffix.value), next: suffix.next, form: base.form } : base;
+}
+
+function parseWords(tokens: Token[], i: number): ParsedNumber | null {
+  const words = parseWordNumber(tokens, i);
+  return parseFraction(tokens, i) ?? (words && withSpokenDecimals(tokens, words)) ?? parseArticleNumber(tokens, i);
 }
 
 function parseArticleNumber(tokens: Token[], i: number): ParsedNumber | null {

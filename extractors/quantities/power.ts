@@ -20,6 +20,7 @@ const ENERGY_WORDS = new Set(['hour', 'hours', 'h']);
 const VAGUE_SUFFIXES = new Set(['scale', 'class', 'sized', 'size']);
 const SCALABLE_UNITS = new Set(['gigawatt', 'megawatt']);
 const MULTI_UNITS = new Set(['multigigawatt', 'multimegawatt']);
+const VAGUE_STARTS = new Set([...MULTI_UNITS, 'multi', ...SCALABLE_UNITS]);
 
 function unitAt(tokens: Token[], i: number): { exp: number; next: number } | null {
   let j = i;
@@ -44,6 +45,7 @@ function withPer(tokens: Token[], mention: PowerMention, next: number): PowerMen
 
 /** "gigawatt-scale", "multi-gigawatt": power of unstated size. */
 function parseVague(tokens: Token[], i: number): number | null {
+  if (!isWord(tokens, i, VAGUE_STARTS)) return null; // runs at every token: one lookup for most
   if (isWord(tokens, i, MULTI_UNITS)) return i + 1;
   if (isWord(tokens, i, 'multi') && isSym(tokens, i + 1, DASHES) && isWord(tokens, i + 2, SCALABLE_UNITS)) return i + 3;
   if (isWord(tokens, i, SCALABLE_UNITS) && isSym(tokens, i + 1, DASHES) && isWord(tokens, i + 2, VAGUE_SUFFIXES)) return i + 3;

@@ -75,20 +75,27 @@ export function tokenize(text: string): Token[] {
     }
     let end: number;
     let kind: TokenKind;
-    if (isDigit(text.charCodeAt(i))) {
+    // Digits, ASCII symbols and words of a-z only are their own lower case: most tokens skip toLowerCase.
+    let caseless = true;
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
       kind = 'num';
       end = scanNumber(text, i);
     } else if (isLetterAt(text, i)) {
       kind = 'word';
-      end = i + 1;
-      while (end < text.length && isLetterAt(text, end)) end++;
+      end = i;
+      do {
+        const l = text.charCodeAt(end);
+        if (l < 97 || l > 122) caseless = false;
+        end++;
+      } while (end < text.length && isLetterAt(text, end));
     } else {
       kind = 'sym';
-      const c = text.charCodeAt(i);
       end = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? i + 2 : i + 1;
+      caseless = c < 128;
     }
     const t = text.slice(i, end);
-    tokens.push({ kind, text: t, lower: t.toLowerCase(), start: i, end, spaced });
+    tokens.push({ kind, text: t, lower: caseless ? t : t.toLowerCase(), start: i, end, spaced });
     spaced = false;
     i = end;
   }
