@@ -70,7 +70,7 @@ function findVagueCount(text: string, tokens: Token[], i: number, sentences: Sen
   const countAt = isWord(tokens, i, 'a') && isWord(tokens, i + 1, 'few') ? i + 1 : i;
   if (!isWord(tokens, countAt, VAGUE_COUNTS) || (countAt === i && isWord(tokens, i - 1, 'a'))) return null;
   const unit = tokens[countAt + 1];
-  if (!unit || unit.kind !== 'word' || !(unit.lower in PLURAL_UNITS) || isWord(tokens, countAt + 2, OFFSET_WORDS)) return null;
+  if (!unit || unit.kind !== 'word' || !Object.hasOwn(PLURAL_UNITS, unit.lower) || isWord(tokens, countAt + 2, OFFSET_WORDS)) return null;
   const { field, size } = PLURAL_UNITS[unit.lower];
   const span = spanOf(text, tokens, i, countAt + 2, sentences);
   return { mention: { kind: 'duration', ...span, vague: true, [field]: VAGUE_COUNT_ESTIMATE * size }, next: countAt + 2 };
