@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { explain, type Explained } from '../extractors/index';
 import type { Deal, FigureRole, Mention } from '../extractors/types';
-import { companyNamer, labelCandidates, splitOf, type GoldDeal } from './lib/deal-corpus';
+import { companyNamer, labelCandidates, splitOf, type GoldPage as Gold } from './lib/deal-corpus';
 import { requireShared } from './lib/shared';
 
 const shared = requireShared();
@@ -24,14 +24,6 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const asJson = args.includes('--json');
 
-interface Gold {
-  id: string;
-  title: string;
-  published: string;
-  deals: GoldDeal[];
-  mentions: { kind: 'money' | 'duration' | 'power'; text: string }[];
-  distractors: { text: string; role: string }[];
-}
 interface Prediction {
   id: string;
   deals: Deal[];
