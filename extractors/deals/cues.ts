@@ -62,3 +62,9 @@ export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
+
+/** "to supply ...", "to build ...": verbs whose infinitive makes its subject (or object) the one who provides. */
+export const SUPPLY_INFINITIVE = 'supply|provide|deliver|host|build|develop|power|serve';
+
+/** "with Nvidia committing $250 million", "Nvidia will put in $10 billion": an investor's own part of a raise. */
+export const INVESTOR_PART = String.raw`commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|invest(?:s|ed|ing)?|put(?:s|ting)? in|chip(?:s|ped|ping)? in`;

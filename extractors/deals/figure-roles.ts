@@ -3,6 +3,7 @@
 // topical word nearer the figure; topical cues ("revenue", "capital expenditure", "target") hold
 // only outside a deal's clause, and the nearest one wins.
 import type { DealContext } from './context';
+import { INVESTOR_PART } from './cues';
 import type { FigureRole, QuantityMention } from '../types';
 
 export interface FigureCue {
@@ -72,7 +73,7 @@ const RULES: readonly Rule[] = [
   { role: 'tranche', strong: true, kinds: POWER, before: /\b(?:first|second|initial) (?:tranche|phase|installment|instalment)\b[^.]{0,40}$|\b(?:ramp(?:s|ing)? up|in (?:two |three |several )?(?:steps|stages|phases))\b[^.]{0,150}$/i },
   { role: 'tranche', strong: true, after: /^[\s-]*(?:phase|tranche)\b/i },
   // "with Nvidia committing $250 million as lead investor": an investor's own part of a round is its deal, not the round.
-  { role: 'funding_round', strong: true, unless: /\b(?:commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|invest(?:s|ed|ing)?|put(?:s|ting)? in|chip(?:s|ped|ping)? in)\s+(?:about |around |roughly |some |up to |more than |nearly |another |a further )?$/i, after: /^\s+(?:series [a-h]\w? |seed |funding |financing )?round\b/i, clause: /\b(?:funding|financing|series [a-h]\w?|seed) round\b|\brais(?:e|es|ed|ing)\b(?!\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|guidance|outlook|targets?|estimates?|prices?|stakes?|expectations?)\b)|\bconvertible notes?\b|\boffering\b|\bhoped to raise\b|\bof (?:equity|debt)\b/i, kinds: MONEY },
+  { role: 'funding_round', strong: true, unless: new RegExp(String.raw`\b(?:${INVESTOR_PART})\s+(?:about |around |roughly |some |up to |more than |nearly |another |a further )?$`, 'i'), after: /^\s+(?:series [a-h]\w? |seed |funding |financing )?round\b/i, clause: /\b(?:funding|financing|series [a-h]\w?|seed) round\b|\brais(?:e|es|ed|ing)\b(?!\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|guidance|outlook|targets?|estimates?|prices?|stakes?|expectations?)\b)|\bconvertible notes?\b|\boffering\b|\bhoped to raise\b|\bof (?:equity|debt)\b/i, kinds: MONEY },
   { role: 'cost_estimate', strong: true, clause: /\b(?:costs? (?:between|about|roughly|of)|requires? roughly|per (?:gigawatt|megawatt|gw|mw)|analysts? (?:put|estimate)|(?:analyst|analysts) [^.]{0,30}(?:put|estimated?)|estimates? (?:total )?(?:project )?costs?|yardstick|rules? of thumb|corresponds? to|equates? to)\b/i },
   // After the estimates: "a 1-gigawatt data centre requires roughly $35 billion" is a rule of thumb.
   { role: 'site_capacity', strong: true, kinds: POWER, after: /^(?:-|\s+)(?:(?!(?:of|at|in|on|to|for|from|by|with|and|or)\b)[\w-]+\s+){0,3}?(?:site|campus|plant|facility|station|unit|reactor|module|turbine|data cent(?:re|er))s?\b/i },

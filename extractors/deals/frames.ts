@@ -3,7 +3,7 @@
 // "X signed a deal with Y", "X agreed to act as the anchor customer ..., giving Y", "X will backstop
 // $N of Y's lease obligations"). A frame is evidence; deals are assembled from frames in detect.ts.
 import { sameCompany, type DealContext, type Party, type SentenceInfo } from './context';
-import { DEAL_NOUN } from './cues';
+import { DEAL_NOUN, INVESTOR_PART, SUPPLY_INFINITIVE } from './cues';
 
 export type FrameClass =
   | 'buy' | 'pay' | 'supply' | 'invest' | 'funding' | 'win' | 'awarded_by' | 'sign_object' | 'customer' | 'symmetric' | 'guarantee';
@@ -83,7 +83,7 @@ const DIRECT_VERB_BEFORE = new RegExp(
 // "agreed to license OpenAI's models": "to" marks the verb, not a preposition governing the company.
 const INFINITIVE_BEFORE = /\bto\s+(?:licen[cs]e|use|deploy|adopt|pay|supply|serve|tap|hire|select|choose)\s+(?:the\s+)?$/i;
 const DEBT = /\b(?:loans?|credit (?:facility|facilities|line)|financing facilit(?:y|ies)|debt|notes|bonds)\b/i;
-const ENGAGED_TO_PROVIDE = /^\s*(?:,\s*)?to\s+(?:supply|provide|build|deliver|develop|host|operate|power|serve|manufacture|make)\b/i;
+const ENGAGED_TO_PROVIDE = new RegExp(String.raw`^\s*(?:,\s*)?to\s+(?:${SUPPLY_INFINITIVE}|operate|manufacture|make)\b`, 'i');
 const ROLE_ONLY = new RegExp(`^\\s*${ROLE_BEFORE_NAME}$`, 'i');
 // "buy energy from reactors developed by Kairos Power": the maker stands in the slot of the product ("from Kairos Power").
 const MADE_BY_BEFORE = /\b(from)\s+(?:[\w'’-]+\s+){1,5}?(?:developed|built|made|designed|operated|owned|run)\s+by\s+$/i;
@@ -275,7 +275,7 @@ function investorRoleFrames(ctx: DealContext, info: SentenceInfo, parties: Party
   return frames;
 }
 
-const INVESTOR_PART_AFTER = /^\s+(?:committing|contributing|investing|putting in|providing|chipping in|taking)\b/i;
+const INVESTOR_PART_AFTER = new RegExp(String.raw`^\s+(?:${INVESTOR_PART}|providing|taking)\b`, 'i');
 
 // "The two firms have struck a $10 billion agreement": the pair named in the sentence before.
 const PAIR_REFERENCE = new RegExp(

@@ -4,6 +4,7 @@
 import type { OrganizationKind } from '../orgs';
 import { sameCompany, type DealContext, type Party } from './context';
 import type { Candidate } from './detect';
+import { SUPPLY_INFINITIVE } from './cues';
 import { readsAsPower } from './kind';
 
 export interface Direction {
@@ -58,7 +59,7 @@ export function resolveDirection(ctx: DealContext, cand: Candidate, sentences: n
 }
 
 // "X signed leases with Y to deliver 250 MW": the purpose clause's subject is the signer X.
-const PURPOSE_SUPPLY = /^[^.;]{0,40}?\bto\s+(?:supply|provide|deliver|host|build|develop|lease|sell|power|serve)\b/i;
+const PURPOSE_SUPPLY = new RegExp(String.raw`^[^.;]{0,40}?\bto\s+(?:${SUPPLY_INFINITIVE}|lease|sell)\b`, 'i');
 const PURPOSE_BUY = /^[^.;]{0,40}?\bto\s+(?:buy|purchase|use|rent|take|access|secure|procure)\b/i;
 
 /** For a frame without direction: +1 when its subject buys, -1 when it supplies, 0 when the words do not say. */
