@@ -1,8 +1,10 @@
 // Scores the deal extractor on the deal corpus.
-//   npm run eval:deals [-- --split study|study-new|check|both] [--verbose] [--json]
+//   npm run eval:deals [-- --split study|study-new|check|both|apart] [--verbose] [--json]
 // The corpus is split in two (../shared/eval/deals/README.md): study pages may be read, with every
 // error (--verbose, study only); check pages are scored as totals only, to tell whether a change
 // generalizes. Default: both, one report each (--json: one JSON object per split).
+// apart: the project's own 40 pages (eval/apart/README.md), written by an annotator who read only
+// the corpus conventions, never the extractor; pages are built from their body paragraphs.
 // Runs extract() on each ../shared/eval/deals/dNNN.html, writes {"id","deals","mentions"} JSON
 // Lines to a temp file and prints ../shared/tools/score-deals.mjs's report (flags pass through).
 // Then prints figure-role accuracy: each gold distractor that is a mention, matched by text,
@@ -11,7 +13,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { explain, type Explained } from '../extractors/index';
 import type { Deal, FigureRole, Mention } from '../extractors/types';
 import { companyNamer, labelCandidates, splitOf, type GoldPage as Gold } from './lib/deal-corpus';
@@ -20,6 +23,7 @@ import { requireShared } from './lib/shared';
 const shared = requireShared();
 const dealsDir = join(shared, 'eval/deals');
 const scorer = join(shared, 'tools/score-deals.mjs');
+const apartDir = join(dirname(fileURLToPath(import.meta.url)), 'apart');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const asJson = args.includes('--json');
@@ -65,8 +69,30 @@ const ACCEPTED_ROLES: Record<string, FigureRole[]> = {
   revenue_expectation: ['revenue', 'target'],
 };
 
-function runExtractor(id: string): Prediction {
-  const html = readFileSync(join(dealsDir, `${id}.html`), 'utf8');
+/** A page of the apart set: its gold carries the article as body paragraphs ("## " starts a subhead). */
+interface ApartGold extends Gold {
+  url: string;
+  body: string[];
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function apartPage(g: ApartGold): string {
+  const paragraphs = g.body.map((p) => (p.startsWith('## ') ? `<h2>${escapeHtml(p.slice(3))}</h2>` : `<p>${escapeHtml(p)}</p>`));
+  return `<!doctype html><html><head><title>${escapeHtml(g.title)}</title><link rel="canonical" href="${escapeHtml(g.url)}">`
+    + `<meta property="article:published_time" content="${g.published}"></head>`
+    + `<body><article><h1>${escapeHtml(g.title)}</h1>${paragraphs.join('')}</article></body></html>`;
+}
+
+const goldPath = (id: string) => (id.startsWith('a') ? join(apartDir, `${id}.json`) : join(dealsDir, `${id}.json`));
+
+function pageHtml(g: Gold): string {
+  return g.id.startsWith('a') ? apartPage(g as ApartGold) : readFileSync(join(dealsDir, `${g.id}.html`), 'utf8');
+}
+
+function runExtractor(g: Gold): Prediction {
+  const id = g.id;
+  const html = pageHtml(g);
   const { extraction: out, candidates } = explain(html, { url: pageUrl(html) });
   bodies.set(id, out.article.body);
   candidatesOf.set(id, candidates);
@@ -126,10 +152,13 @@ function inContext(body: string, m: Mention, goldText: string): boolean {
 }
 
 /** Scores one split: the scorer reads every gold file of its folder, so the split's gold is linked into a temp folder. */
-type Part = 'study' | 'check' | 'study-new';
+type Part = 'study' | 'check' | 'study-new' | 'apart';
 
 /** study-new: the study pages written after the first 30 (even ids from d032), the mirror of check. */
-const inPart = (id: string, part: Part): boolean => (part === 'study-new' ? splitOf(id) === 'study' && Number(id.slice(1)) > 30 : splitOf(id) === part);
+function inPart(id: string, part: Part): boolean {
+  if (part === 'apart' || id.startsWith('a')) return part === 'apart' && id.startsWith('a');
+  return part === 'study-new' ? splitOf(id) === 'study' && Number(id.slice(1)) > 30 : splitOf(id) === part;
+}
 
 function scoreSplit(split: Part, golds: Gold[], preds: Map<string, Prediction>, detail: boolean): void {
   const chosen = golds.filter((g) => inPart(g.id, split));
@@ -137,7 +166,7 @@ function scoreSplit(split: Part, golds: Gold[], preds: Map<string, Prediction>, 
   try {
     const goldDir = join(dir, 'gold');
     mkdirSync(goldDir);
-    for (const g of chosen) symlinkSync(join(dealsDir, `${g.id}.json`), join(goldDir, `${g.id}.json`));
+    for (const g of chosen) symlinkSync(goldPath(g.id), join(goldDir, `${g.id}.json`));
     const predPath = join(dir, 'pred.jsonl');
     writeFileSync(predPath, chosen.map((g) => JSON.stringify(preds.get(g.id))).join('\n') + '\n');
     const extra = [...(detail ? ['--verbose'] : []), ...(asJson ? ['--json'] : [])];
@@ -165,19 +194,20 @@ function scoreSplit(split: Part, golds: Gold[], preds: Map<string, Prediction>, 
 
 function main(): void {
   const splitArg = args.find((a) => a.startsWith('--split='))?.slice(8) ?? (args.includes('--split') ? args[args.indexOf('--split') + 1] : 'both');
-  if (!['study', 'check', 'both', 'study-new'].includes(splitArg)) {
-    console.error(`--split takes study, study-new (its pages after d030), check or both; got "${splitArg}"`);
+  if (!['study', 'check', 'both', 'study-new', 'apart'].includes(splitArg)) {
+    console.error(`--split takes study, study-new (its pages after d030), check, both or apart; got "${splitArg}"`);
     process.exit(2);
   }
-  if (verbose && !splitArg.startsWith('study')) {
+  if (verbose && splitArg !== 'apart' && !splitArg.startsWith('study')) {
     console.error('--verbose lists errors of the study split only: add --split study (the check split is scored as totals only)');
     process.exit(2);
   }
-  const ids = readdirSync(dealsDir).filter((f) => /^d\d+\.json$/.test(f)).map((f) => f.replace('.json', '')).sort();
-  const golds = ids.map((id) => JSON.parse(readFileSync(join(dealsDir, `${id}.json`), 'utf8')) as Gold);
+  const dir = splitArg === 'apart' ? apartDir : dealsDir;
+  const ids = readdirSync(dir).filter((f) => /^[ad]\d+\.json$/.test(f)).map((f) => f.replace('.json', '')).sort();
+  const golds = ids.map((id) => JSON.parse(readFileSync(goldPath(id), 'utf8')) as Gold);
   const preds = new Map<string, Prediction>();
   const t0 = performance.now();
-  for (const g of golds) preds.set(g.id, runExtractor(g.id));
+  for (const g of golds) preds.set(g.id, runExtractor(g));
   const ms = performance.now() - t0;
   const splits: Part[] = splitArg === 'both' ? ['study', 'check'] : [splitArg as Part];
   for (const split of splits) scoreSplit(split, golds, preds, verbose && split !== 'check');
