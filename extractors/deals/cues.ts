@@ -17,6 +17,9 @@ export const RECALL =
 /** "since its $13 billion investment in the company": the deal is the start of something that has run since. */
 export const SINCE_EVENT = new RegExp(`\\bsince (?:its|their|his|her|the|a|an)\\b[^.,;]{0,40}\\b(?:${DEAL_NOUN})\\b`, 'i');
 
+/** "The arrangement resembles one X struck with Y": a deal held up for comparison is background. */
+export const COMPARED = /\b(?:resembl(?:es|ed|ing)|mirrors|mirrored|echoes|echoed|similar to|modell?ed on|akin to|like the one)\b/i;
+
 /** A deal denied, abandoned or rejected: no transaction to report. */
 export const CALLED_OFF =
   /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)? (?:as|the report|a report|reports?)|no (?:active |current )?plans? to|walk(?:s|ed|ing)? away|pull(?:s|ed|ing)? out of|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)|abandon(?:s|ed|ing)|voted (?:down|against)|reject(?:s|ed|ing)|terminat(?:e|es|ed|ing)|ended (?:talks|negotiations)|talks (?:collapsed|broke down|ended))\b/i;
@@ -24,12 +27,18 @@ export const CALLED_OFF =
 /** "said it had invested a further $2.75 billion": new money told in reported speech, not a recalled deal. */
 export const NEW_TRANCHE = /\b(?:has|have|had) (?:invested|put|agreed|signed)\s+(?:in\s+)?(?:a further|another|an additional|a new)\b/gi;
 
+/** "said on Friday it had agreed to supply": reported speech shifts "has agreed" back; it is the news, no recall. */
+export const REPORTED_BACKSHIFT = /\b((?:said|says|announced|confirmed|disclosed)\b[^.;]{0,30}?\b(?:it|they)\s+)had\s+(?=(?:agreed|signed)\b)/gi;
+
+// "Separately, ...", "In a second agreement, ...": the sentence turns to another deal.
+const ANOTHER_DEAL = String.raw`separately|in (?:a|another) (?:second|third|separate|parallel) (?:deal|agreement|contract|transaction)|in (?:another|a separate) (?:deal|agreement|contract|transaction)`;
+
 /** Another deal set beside this one: a sentence about it never speaks of the deal before it. */
-export const SEPARATE = /\b(?:separately|other recent)\b/i;
+export const SEPARATE = new RegExp(String.raw`\b(?:${ANOTHER_DEAL}|other recent)\b`, 'i');
 
 /** "Other recent deals": cited, not this story's news. ("Separately" alone may introduce news: weighed, not ruled.) */
 export const OTHER_RECENT = /\bother recent\b/i;
-export const SEPARATELY = /\bseparately\b/i;
+export const SEPARATELY = new RegExp(String.raw`\b(?:${ANOTHER_DEAL})\b`, 'i');
 
 /** Words of dealing, to tell a recalled deal from other recalled facts. */
 export const DEAL_LANGUAGE = new RegExp(`\\b(?:${DEAL_NOUN}|signed|agreed|struck|inked|chosen|selected|awarded|backed by)\\b`, 'i');

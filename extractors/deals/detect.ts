@@ -2,7 +2,7 @@
 // frames that describe one deal (same pair, same nature), and keep the ones the story reports.
 // A guarantee of one party's obligations becomes a deal with that party's counterparty.
 import { sameCompany, type DealContext, type Party } from './context';
-import { CALLED_OFF, NEW_TRANCHE, OTHER_RECENT, RECALL, SINCE_EVENT } from './cues';
+import { CALLED_OFF, COMPARED, NEW_TRANCHE, REPORTED_BACKSHIFT, OTHER_RECENT, RECALL, SINCE_EVENT } from './cues';
 import { mentionsPastDate } from './story-time';
 import { findFrames, type Frame } from './frames';
 
@@ -38,7 +38,10 @@ export function detectDeals(ctx: DealContext, headline: Frame[] = []): Candidate
   }
   for (const frame of brandFrames) {
     const host = candidates.find((c) => samePair(c, frame.a, frame.b));
-    if (host) host.supporting.push(frame);
+    // "Orion will buy AMD accelerators, and AMD will invest in Orion": buying the investor's chips is a deal of its own.
+    const circular = host?.investment && !isInvestment(frame) && frame.buyer === frame.a && !frame.a.brand && PURCHASE.test(frame.trigger) && !candidates.some((c) => samePair(c, frame.a, frame.b) && !c.investment);
+    if (circular) addFrame(candidates, frame);
+    else if (host) host.supporting.push(frame);
     else if (!candidates.some((c) => involves(c, frame.a) || involves(c, frame.b))) addFrame(candidates, frame);
   }
   for (const frame of guarantees) addGuarantee(candidates, frame);
@@ -67,6 +70,8 @@ function addGuarantee(candidates: Candidate[], frame: Frame): void {
   if (same) same.frames.push(resolved);
   else candidates.push({ a: frame.a, b: beneficiary, investment: false, frames: [resolved], supporting: [], recalled: [] });
 }
+
+const PURCHASE = /^(?:buy|bought|purchas|order)/;
 
 function isInvestment(frame: Frame): boolean {
   return frame.cls === 'invest' || frame.cls === 'funding';
@@ -118,8 +123,8 @@ const REPORTED_THAT = /\b(?:said|says|announced|announces|confirmed|confirms|dis
 export function isBackground(ctx: DealContext, frame: Frame): boolean {
   const info = ctx.sentences[frame.sentence];
   // Recall words speak of the frame within its own clause; a date anywhere up to its end dates it ("X's investment in Y, agreed in 2023,").
-  const region = ctx.body.slice(info.sentence.start, ownClauseEnd(ctx, frame)).replace(NEW_TRANCHE, 'adds');
-  if (RECALL.test(region) || SINCE_EVENT.test(region) || OTHER_RECENT.test(region) || CALLED_OFF.test(region)) return true;
+  const region = ctx.body.slice(info.sentence.start, ownClauseEnd(ctx, frame)).replace(NEW_TRANCHE, 'adds').replace(REPORTED_BACKSHIFT, '$1has ');
+  if (RECALL.test(region) || COMPARED.test(region) || SINCE_EVENT.test(region) || OTHER_RECENT.test(region) || CALLED_OFF.test(region)) return true;
   if (mentionsPastDate(ctx.now, ctx.body.slice(info.sentence.start, datedUpTo(ctx, frame)))) return true;
   const beforeA = ctx.body.slice(Math.max(info.sentence.start, frame.a.mention.start - 40), frame.a.mention.start);
   // "X said on Thursday that Y has expanded ...": the reported statement is the news, not a relative clause.

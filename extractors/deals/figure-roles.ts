@@ -86,6 +86,8 @@ const RULES: readonly Rule[] = [
   { role: 'other_deal', strong: false, kinds: MONEY, after: /^\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}assets\b/i },
   { role: 'capex_plan', strong: false, kinds: MONEY, after: /^\s+(?:of|in) (?:new )?(?:investment|capital spending|capital expenditure)\b/i },
   { role: 'capex_plan', strong: false, kinds: MONEY, clause: CAPEX },
+  // "will spend about $120 million upgrading turbines": money spent doing work of one's own.
+  { role: 'capex_plan', strong: false, kinds: MONEY, after: /^\s+(?:on\s+)?(?:upgrading|building|expanding|developing|constructing|refurbishing|moderni[sz]ing|retrofitting|repowering|adding)\b/i },
   { role: 'capex_plan', strong: false, kinds: TIME, clause: /\b(?:spend|spent|invest|pledge)\w*\b/i },
   { role: 'target', strong: false, kinds: POWER, before: /\b(?:grow|expand|increas|scal|rais)\w*\b[^.]{0,40}\bto\s+(?:about |around |roughly |up to |more than |nearly )?$|\bto reach\s+(?:about |around |more than )?$/i },
   { role: 'site_capacity', strong: false, kinds: POWER, clause: /\b(?:site|campus|plant|facility|station|fleet|sites|nameplate|designed for|in total|unit)\b/i },

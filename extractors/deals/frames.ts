@@ -35,6 +35,8 @@ interface Trigger {
   preps: readonly Prep[];
   /** Only with an owner as object ("deploying OpenAI's technology"), never a bare company ("using Nvidia"). */
   ownerObject?: boolean;
+  /** Only with a maker's product as object ("buy AMD accelerators"): the maker supplies it. */
+  brandObject?: boolean;
 }
 
 const TRIGGERS: readonly Trigger[] = [
@@ -45,11 +47,14 @@ const TRIGGERS: readonly Trigger[] = [
   // "Samsung won a contract to manufacture chips for Tesla", "Brookfield will develop 10.5 GW for Microsoft".
   { cls: 'supply', re: /\b(?:build|builds|building|built|operat(?:e|es|ing)|develop(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|fabricat(?:e|es|ed|ing))\b/gi, preps: ['for'] },
   { cls: 'buy', re: /\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['from'] },
+  // "Google has contracted for 300 MW of output from ...".
+  { cls: 'buy', re: /\bcontract(?:s|ed|ing)?\s+for\b/gi, preps: ['from'] },
   // "Prakash lent Rs 250 crore to the startup", "increased its term loan to Vyom": the lender provides, the borrower buys.
   { cls: 'supply', re: /\b(?:lend(?:s|ing)?|lent|loans?|loaned)\b/gi, preps: ['to'] },
   { cls: 'buy', re: /\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|use|uses|using|tap(?:s|ping)?|take|takes|taking|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|access|run workloads)\b/gi, preps: ['from', 'on', 'with', 'of', 'at', 'through', 'to'] },
   // "spend $3 billion a year deploying OpenAI's technology", "license Google's models": the owner supplies what is used.
   { cls: 'buy', re: /\b(?:deploy(?:s|ed|ing)?|us(?:e|es|ing)|licens(?:e|es|ed|ing)|adopt(?:s|ed|ing)?)\b/gi, preps: ['direct'], ownerObject: true },
+  { cls: 'buy', re: /\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?)\b/gi, preps: ['direct'], brandObject: true },
   // "G42 will run its AI applications on Microsoft Azure": the workloads' owner uses the cloud.
   { cls: 'buy', re: /\brun(?:s|ning)? (?:its |their )?(?:[\w-]+ ){0,2}?(?:workloads|applications|models|services)\b/gi, preps: ['on'] },
   // "OpenAI tapped CoreWeave for ...", "Anthropic has chosen Fluidstack to build ...": the subject engages the object.
@@ -81,12 +86,15 @@ const DIRECT_VERB_BEFORE = new RegExp(
   'i',
 );
 // "agreed to license OpenAI's models": "to" marks the verb, not a preposition governing the company.
-const INFINITIVE_BEFORE = /\bto\s+(?:licen[cs]e|use|deploy|adopt|pay|supply|serve|tap|hire|select|choose)\s+(?:the\s+)?$/i;
+const INFINITIVE_BEFORE = /\bto\s+(?:licen[cs]e|use|deploy|adopt|pay|supply|serve|tap|hire|select|choose|buy|purchase|order)\s+(?:the\s+)?$/i;
 const DEBT = /\b(?:loans?|credit (?:facility|facilities|line)|financing facilit(?:y|ies)|debt|notes|bonds)\b/i;
+// "is paying €400 million for 30% of Helios", "bought a 20% stake of Brixa": a share of a company bought is an investment in it.
+const SHARE_OF_BEFORE = /\b(?:pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|tak(?:e|es|ing)|took)\b[^.;]{0,60}?\b(?:for|of)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s?%|(?:\d+(?:\.\d+)?\s?%\s+|minority\s+|majority\s+|controlling\s+)stake)\s+(?:of|in)\s+$/i;
 const ENGAGED_TO_PROVIDE = new RegExp(String.raw`^\s*(?:,\s*)?to\s+(?:${SUPPLY_INFINITIVE}|operate|manufacture|make)\b`, 'i');
 const ROLE_ONLY = new RegExp(`^\\s*${ROLE_BEFORE_NAME}$`, 'i');
-// "buy energy from reactors developed by Kairos Power": the maker stands in the slot of the product ("from Kairos Power").
-const MADE_BY_BEFORE = /\b(from)\s+(?:[\w'’-]+\s+){1,5}?(?:developed|built|made|designed|operated|owned|run)\s+by\s+$/i;
+// "buy energy from reactors developed by Kairos Power", "a lease at a campus being developed by Ozark": the maker or
+// owner stands in the slot of what is bought or leased ("from Kairos Power").
+const MADE_BY_BEFORE = /\b(?:from|at|in)\s+(?:[\w'’-]+\s+){1,10}?(?:developed|built|made|designed|operated|owned|run)\s+by\s+$/i;
 const WARRANTS_BEFORE = /\bwarrants?\b[^;]{0,60}$/i;
 const NAMED_BEFORE = /\b(?:called|named|dubbed|such as|including|like)\s+(?:[\w-]+\s+){0,1}$/i;
 // "a power purchase agreement", "a supply deal": the verb is part of a deal noun and gives no direction.
@@ -113,7 +121,7 @@ export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
     for (const f of frameFor(ctx, info, parties, b, prep)) frames.push(f, ...listedAfter(ctx, info, f));
   }
   frames.push(...coordinatedSubjects(ctx, info, parties).filter((f) => !coSubjects(frames, f)));
-  for (const f of [...customerRoleFrames(ctx, info, parties), ...investorRoleFrames(ctx, info, parties), ...betweenFrames(ctx, info, parties), ...frontedFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info)]) {
+  for (const f of [...passiveBuyerFrames(ctx, info, parties), ...customerRoleFrames(ctx, info, parties), ...investorRoleFrames(ctx, info, parties), ...betweenFrames(ctx, info, parties), ...frontedFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info)]) {
     if (!frames.some((g) => g.a === f.a && g.b === f.b)) frames.push(f);
   }
   return frames;
@@ -123,7 +131,7 @@ function frameFor(ctx: DealContext, info: SentenceInfo, parties: Party[], b: Par
   const text = ctx.body;
   const floor = Math.max(info.sentence.start, b.mention.start - MAX_SPAN);
   const window = text.slice(floor, b.mention.start);
-  const trigger = lastTrigger(window, prep, /^['’]s\b/.test(text.slice(b.mention.end, b.mention.end + 3)));
+  const trigger = lastTrigger(window, prep, /^['’]s\b/.test(text.slice(b.mention.end, b.mention.end + 3)), b.brand);
   if (!trigger) return [];
   const triggerAt = floor + trigger.index;
   // The object is the first company after its verb or noun: "access to AWS ... dependence on Microsoft".
@@ -135,14 +143,15 @@ function frameFor(ctx: DealContext, info: SentenceInfo, parties: Party[], b: Par
   // "Lambda secured a $500 million financing facility from Macquarie": a borrower gets debt from its lender, no equity.
   const engaged = trigger.cls === 'sign_object' && ENGAGED_TO_PROVIDE.test(text.slice(b.mention.end, b.mention.end + 40));
   const borrowed = (trigger.cls === 'win' || trigger.cls === 'funding') && prep === 'from' && DEBT.test(text.slice(triggerAt, b.mention.start));
-  const cls = engaged || borrowed ? 'buy' : trigger.cls;
+  const share = (trigger.cls === 'pay' || trigger.cls === 'buy') && SHARE_OF_BEFORE.test(text.slice(Math.max(info.sentence.start, b.mention.start - 120), b.mention.start));
+  const cls = share ? 'invest' : engaged || borrowed ? 'buy' : trigger.cls;
   return subjects.map((a) => makeFrame(ctx, info, cls, trigger.word, a, b));
 }
 
-function lastTrigger(window: string, prep: Prep, owner: boolean): { cls: FrameClass; index: number; word: string } | null {
+function lastTrigger(window: string, prep: Prep, owner: boolean, brand: boolean): { cls: FrameClass; index: number; word: string } | null {
   let best: { cls: FrameClass; index: number; word: string } | null = null;
   for (const t of TRIGGERS) {
-    if (!t.preps.includes(prep) || (t.ownerObject && !owner)) continue;
+    if (!t.preps.includes(prep) || (t.ownerObject && !owner) || (t.brandObject && !brand)) continue;
     t.re.lastIndex = 0;
     for (let m = t.re.exec(window); m; m = t.re.exec(window)) {
       if (prep === 'direct' && !ROLE_ONLY.test(window.slice(m.index + m[0].length))) continue;
@@ -213,6 +222,21 @@ function customerRoleFrames(ctx: DealContext, info: SentenceInfo, parties: Party
       if (!isObjectSlot(ctx, info, a)) frames.push(makeFrame(ctx, info, 'customer', m[0], a, b));
     }
   }
+  return frames;
+}
+
+// "$800 million will be spent by X on Google Cloud", "capacity to be bought by X from Y": the agent buys.
+const PASSIVE_BUY_BY = /\b(?:be|been|being|is|are|was|were)\s+(?:spent|paid|bought|purchased|leased|rented|used|taken|procured)\s+by\s+$/i;
+const PASSIVE_PROVIDER_PREP = new Set<Prep>(['on', 'from', 'with', 'at', 'to', 'through']);
+
+/** A passive buying verb: its agent (after "by") buys from the company its preposition governs. */
+function passiveBuyerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  const frames: Frame[] = [];
+  parties.forEach((a, i) => {
+    if (!PASSIVE_BUY_BY.test(ctx.body.slice(Math.max(info.sentence.start, a.mention.start - 40), a.mention.start))) return;
+    const b = parties[i + 1];
+    if (b && !sameCompany(a, b) && PASSIVE_PROVIDER_PREP.has(prepBefore(ctx, info, b))) frames.push(makeFrame(ctx, info, 'buy', 'by', a, b));
+  });
   return frames;
 }
 
@@ -348,8 +372,7 @@ function prepAt(ctx: DealContext, sentenceStart: number, p: Party): Prep {
   const before = ctx.body.slice(Math.max(sentenceStart, p.mention.start - 60), p.mention.start);
   if (/\bwith\s+(?:the\s+)?(?:help|backing|support|money)\s+(?:of|from)\s+$/i.test(before)) return 'from';
   if (DIRECT_VERB_BEFORE.test(before) || INFINITIVE_BEFORE.test(before)) return 'direct';
-  const made = MADE_BY_BEFORE.exec(before);
-  if (made) return made[1].toLowerCase() as Prep;
+  if (MADE_BY_BEFORE.test(ctx.body.slice(Math.max(sentenceStart, p.mention.start - 120), p.mention.start))) return 'from';
   const m = PREP_BEFORE.exec(before);
   // "On Thursday Microsoft agreed", "said on Tuesday that OpenAI": a time phrase governs no company.
   if (m && !TIME_PHRASE.test(before.slice(m.index))) return m[1].toLowerCase() as Prep;

@@ -39,7 +39,7 @@ const HEADS: readonly Head[] = [
 ];
 
 const HEAD_WORDS =
-  'company|firm|group|concern|startup|start-up|lab|developer|designer|maker|chipmaker|giant|miner|provider|operator|producer|supplier|manufacturer|utility|generator|landlord|investor|fund|lender|bank|hyperscaler|neocloud|host|partner|unit|specialist|cloud';
+  'venture|company|firm|group|concern|startup|start-up|lab|developer|designer|maker|chipmaker|giant|miner|provider|operator|producer|supplier|manufacturer|utility|generator|landlord|investor|fund|lender|bank|hyperscaler|neocloud|host|partner|unit|specialist|cloud';
 // "the Denver-based data-centre developer", "the Japanese group", "the startup": up to four words before the head.
 // "the Columbus, Ohio-based utility": a place with its state before "-based".
 // Not across a preposition: "the centre of the mobile-network business" describes no company.
@@ -98,9 +98,9 @@ export function findReferences(input: ReferenceInput): Party[] {
       const end = start + m[0].length;
       if (parties.some((p) => p.mention.start < end && p.mention.end > start)) continue;
       if (NOT_A_COMPANY_AFTER.test(body.slice(end, end + 12))) continue;
-      const kinds = headKinds(`${m[1]}${m[2]}`);
+      const kinds = m[2] === 'venture' ? null : headKinds(`${m[1]}${m[2]}`);
       if (kinds === undefined) continue;
-      const antecedent = resolve(parties, sentences, s.index, start, kinds);
+      const antecedent = m[2] === 'venture' ? namedVenture(body, parties, start) : resolve(body, parties, sentences, s, start, kinds);
       if (antecedent) found.push(referTo(antecedent, start, end, m[0], s.index));
     }
     ITS_SHARES.lastIndex = 0;
@@ -130,8 +130,34 @@ function headKinds(description: string): readonly OrganizationKind[] | null | un
   return undefined;
 }
 
+// "formed a joint venture, Tata Kaveri AI Parks,", "Tata Kaveri AI Parks, their new joint venture,": a venture's name.
+const VENTURE_BEFORE = /\bventure,?\s+(?:called\s+|named\s+)?$/i;
+const VENTURE_AFTER = /^,\s+(?:a|the|their|its)\s+(?:new\s+)?(?:joint\s+)?venture\b/i;
+
+/** "the venture", "the joint venture": the venture the story named before, however far back. */
+function namedVenture(body: string, parties: Party[], at: number): Party | null {
+  const named = parties.filter((p) => p.mention.end <= at && !p.brand && (VENTURE_BEFORE.test(body.slice(Math.max(0, p.mention.start - 30), p.mention.start)) || VENTURE_AFTER.test(body.slice(p.mention.end, p.mention.end + 40))));
+  return named[named.length - 1] ?? null;
+}
+
+// A clause boundary between a company and a later description: a comma, a semicolon or a conjunction.
+const CLAUSE_BREAK = /[,;:]|\b(?:and|but|while|which|who|that|whose|after|before|because)\b/i;
+
+/**
+ * "AMD will invest $200 million in the company": a description in a clause never denotes that
+ * clause's own subject (the company named before it with no clause break between).
+ */
+function clauseSubject(body: string, parties: Party[], sentence: ReferenceInput['sentences'][number], at: number): Party | null {
+  const before = parties.filter((p) => p.mention.start >= sentence.start && p.mention.end <= at && !p.brand);
+  const last = before[before.length - 1];
+  return last && !CLAUSE_BREAK.test(body.slice(last.mention.end, at)) ? last : null;
+}
+
 /** The most recent company the description can denote, within REACH sentences, its kind allowing. */
-function resolve(parties: Party[], sentences: ReferenceInput['sentences'], s: number, at: number, kinds: readonly OrganizationKind[] | null): Party | null {
+function resolve(body: string, all: Party[], sentences: ReferenceInput['sentences'], sentence: ReferenceInput['sentences'][number], at: number, kinds: readonly OrganizationKind[] | null): Party | null {
+  const s = sentence.index;
+  const subject = clauseSubject(body, all, sentence, at);
+  const parties = subject ? all.filter((p) => p.key !== subject.key) : all;
   const earliest = sentences[Math.max(0, s - REACH)].start;
   const before = parties.filter((p) => p.mention.end <= at && p.mention.start >= earliest && !p.brand);
   if (kinds === null) return previousSubject(parties, sentences, s) ?? before[before.length - 1] ?? null;

@@ -30,6 +30,8 @@ export function classifyStatus(e: StatusEvidence): { status: DealStatus; reason:
   // "X is investing $1.5 billion in Y, and Y will run ...": another clause's "will" does not make this one a plan.
   const future = /\b(?:will|would)\b/i.test(e.clause);
   const plan = PLAN.test(e.anchor) || (e.investment && future);
+  // "Orion agreed to buy AMD chips, and AMD will invest in Orion": the signing verb is the other deal's.
+  if (e.investment && future && !SIGNED_VERB.test(e.clause)) return { status: 'announced', reason: 'investment planned in its own clause' };
   if (SIGNED_VERB.test(e.anchor)) return { status: 'signed', reason: 'deal verb in sentence' };
   if (!plan && AGREEMENT_NOUN.test(e.anchor)) return { status: 'signed', reason: 'agreement stated' };
   if (SIGNED_HEADLINE.test(e.headline)) return { status: 'signed', reason: 'signed per headline' };

@@ -18,6 +18,8 @@ const DAY_DATE = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?
 // "in July", "in early March", "at the end of September", "since June": a month without a day (and, here, without a year).
 const MONTH_ONLY = new RegExp(`\\b(?:in|since|during|from|of|until|through|by)\\s+(?:early |late |mid-?|the middle of |the end of )?${MONTH_NAME}(?!\\s*\\d)`, 'g');
 const FUTURE = /\b(?:will|would|shall|expect(?:s|ed)?|plans?|planned|scheduled|due|aims?|targets?|intends?|is to|are to|should|could|next)\b/i;
+// "starting in March", "beginning in June", "effective from May": when a contract starts is still to come.
+const START_BEFORE = /\b(?:starting|beginning|commencing|effective)\s+$/i;
 const RECENT = /\b(?:today|tonight|this (?:week|morning|afternoon)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?)\b/;
 
 export function parseStoryDate(published: string | null): StoryDate | null {
@@ -41,6 +43,7 @@ export function mentionsPastDate(now: StoryDate | null, text: string): boolean {
     if (daysBefore(now, { year, month, day }, !m[3] && !m[6] && !future) >= RECENT_DAYS) return true;
   }
   for (const m of text.matchAll(MONTH_ONLY)) {
+    if (START_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     const month = monthNumber(m[1]);
     // A month after the publication month is last year's when nothing says it is to come.
     if (month < now.month || (month > now.month && !future)) return true;

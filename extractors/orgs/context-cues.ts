@@ -1,7 +1,8 @@
 // Context around a capitalized name that says it names a company (or a person).
 import type { Token } from './tokens';
 import {
-  BASE_DEAL_VERBS, COMPANY_NOUNS, CUE_AFTER, DEAL_NOUNS, DEAL_VERBS, FUNDING_NOUNS, LIST_HEADS, ORG_ONLY_NOUNS, PERSON_TITLES, STAKE_WORDS, VERB_FILLERS,
+  BASE_DEAL_VERBS, BUILT_BY_VERBS, COMPANY_NOUNS, CUE_AFTER, DEAL_NOUNS, DEAL_VERBS, FUNDING_NOUNS, LIST_HEADS, NEW_ENTITY_NOUNS, ORG_ONLY_NOUNS, PERSON_TITLES,
+  STAKE_WORDS, VERB_FILLERS,
 } from './word-lists';
 
 /** Whether the word ending at token k, or its hyphenated compound ("start-up", "co-founder"), is in `keys`. */
@@ -17,6 +18,7 @@ export function isWordIn(tokens: Token[], k: number, keys: ReadonlySet<string>):
 export function hasDescriptorBefore(tokens: Token[], from: number): boolean {
   if (!tokens[from].spaced) return false;
   if (isWordIn(tokens, from - 1, COMPANY_NOUNS)) return true;
+  if (tokens[from - 1]?.key === ',' && isWordIn(tokens, from - 2, NEW_ENTITY_NOUNS)) return true;
   let k = from - 1;
   if (tokens[k]?.key === 'including') k--;
   else if (tokens[k]?.key === 'as' && tokens[k - 1]?.key === 'such') k -= 2;
@@ -94,6 +96,7 @@ export function isCounterparty(tokens: Token[], from: number, place = false): bo
   if (prep === 'with' || prep === 'between') cues = DEAL_NOUNS;
   else if (prep === 'from') cues = place ? FUNDING_NOUNS : DEAL_NOUNS;
   else if (prep === 'in' && !place) cues = STAKE_WORDS;
+  else if (prep === 'by' && !place) return isWordIn(tokens, from - 2, BUILT_BY_VERBS);
   if (!cues) return false;
   for (let k = from - 2; k >= Math.max(0, from - 7); k--) {
     if (tokens[k].key === '.' || tokens[k].key === ';') return false;

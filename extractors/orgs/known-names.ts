@@ -5,7 +5,7 @@ import { matchAliasAt } from './alias-trie';
 import { hasCompanyApposition, hasCueAfter, hasDealVerbAfter, hasDescriptorBefore, isCounterparty } from './context-cues';
 import { isCorporateSuffix, type Organization } from './gazetteer';
 import type { Token } from './tokens';
-import { CUE_AFTER, FIRST_NAMES, STOP_WORDS } from './word-lists';
+import { CUE_AFTER, FIRST_NAMES, STOP_WORDS, STRONG_SUFFIXES, UNIT_SUFFIXES } from './word-lists';
 
 export interface NameMatch {
   /** Token range, end exclusive. */
@@ -77,6 +77,18 @@ function toCandidate(tokens: Token[], from: number, aliasEnd: number, org: Organ
 }
 
 /**
+ * "NTPC Green Energy", "Tata Power Renewable Energy", "Google Ventures": a company's unit, named by
+ * its parent and its trade, is a company of its own (the unknown-name finder reads it whole).
+ */
+function namesUnit(tokens: Token[], to: number): boolean {
+  let k = to;
+  while (k < to + 3 && isNameWord(tokens[k]) && tokens[k].spaced) k++;
+  const last = tokens[k - 1];
+  if (k === to || tokens[k]?.key === "'" || !UNIT_SUFFIXES.has(last.key)) return false;
+  return k - to >= 2 || STRONG_SUFFIXES.has(last.key);
+}
+
+/**
  * Every gazetteer name and outlet in the tokens, in order, non-overlapping. A common-word alias
  * counts when any mention of the same company in the text is cued (one sense per text).
  */
@@ -90,6 +102,10 @@ export function findKnownNames(tokens: Token[]): NameMatch[] {
     }
     // A country elsewhere is a place: it takes no tokens and confirms nothing.
     if (m.entry.country && !actsAsParty(tokens, i, m.to)) {
+      i = m.to;
+      continue;
+    }
+    if (m.entry.org && namesUnit(tokens, m.to)) {
       i = m.to;
       continue;
     }

@@ -151,7 +151,20 @@ export const WEAK_SUFFIXES = set(`
   energy power systems networks semiconductor semiconductors computing robotics mining digital infrastructure
   cloud utilities electric datacenters dataworks ai industries solutions software microsystems technology
   data centers centres compute energi kraft hydro datacom credit fund telecom
+  photonics optics electronics renewables solar nuclear storage communications wireless
 `);
+
+/** "X Green Energy", "X Renewable Power": a company's unit named by its parent and its trade. */
+export const UNIT_SUFFIXES = set(`
+  partners capital ventures technologies labs investments management
+  energy power renewables utilities electric solar wind nuclear hydro datacenters
+`);
+
+/** "a joint venture, Tata Kaveri AI Parks,": nouns that introduce the name of a new company after a comma. */
+export const NEW_ENTITY_NOUNS = set('venture subsidiary entity vehicle spin-off spinoff');
+
+/** "a campus developed by X": verbs whose agent is the company behind a site or product. */
+export const BUILT_BY_VERBS = set('developed built operated owned managed run');
 
 /** Heads of a government body's name: "Ministry of Finance", "the Energy Ministry". */
 export const GOVERNMENT_BODIES = set('ministry department agency office bureau directorate');

@@ -980,4 +980,74 @@ export const PROBES: Probe[] = [
     deals: [],
     roles: [['$118.42', ['share_price']], ['$168.20', ['share_price']], ['$14.9 billion', ['revenue']]],
   },
+
+  // --- written after scoring the pages written apart (eval/apart), before changing any rule ---
+  {
+    name: 'passive spending: "will be spent by X on Y"',
+    published: '2026-02-10',
+    text: 'More than $800 million will be spent by Kornblum Systems on Google Cloud over five years under an agreement the companies signed on Tuesday.',
+    deals: [['Kornblum Systems', 'Google Cloud', 'cloud_compute', [800e6, 'USD', 'more_than'], 60, null, 'signed']],
+  },
+  {
+    name: 'a contract that starts in a later month ("starting in March") is news, not last year\'s deal',
+    published: '2025-11-10',
+    text: 'Veltra AI has agreed to take capacity on 20,000 Nvidia chips from Nebius, starting in March, the companies said on Monday.',
+    deals: [['Veltra AI', 'Nebius', 'cloud_compute', null, null, null, 'signed']],
+  },
+  {
+    name: 'a company named for its trade ("Photonics") speaks and supplies',
+    published: '2026-02-10',
+    text: 'Sunrise Photonics said on Friday it had agreed to supply Microsoft with optical transceivers under a three-year contract.',
+    deals: [['Microsoft', 'Sunrise Photonics', 'other', null, 36, null, 'signed']],
+  },
+  {
+    name: 'a joint venture named in apposition, then "the venture" invests and buys',
+    published: '2026-02-10',
+    text: 'Aldana Energy and Meridian Compute have formed a joint venture, Aldana Meridian Cloud, the companies said on Wednesday. Aldana Energy will invest €300 million in the venture. In a second agreement, the venture will buy 200 MW of solar power from Sol Iberia Renewables under a 15-year contract signed the same day.',
+    deals: [
+      ['Aldana Energy', 'Aldana Meridian Cloud', 'investment', [300e6, 'EUR', 'exact'], null, null, 'announced'],
+      ['Aldana Meridian Cloud', 'Sol Iberia Renewables', 'power', null, 180, 200, 'signed'],
+    ],
+  },
+  {
+    name: 'a listed company\'s unit named by the parent and its trade ("NTPC Green Energy")',
+    published: '2026-02-10',
+    text: 'Meta has signed a 20-year agreement to buy 300 MW of solar power from NTPC Green Energy, the companies said on Monday.',
+    deals: [['Meta', 'NTPC Green Energy', 'power', null, 240, 300, 'signed']],
+  },
+  {
+    name: '"the company" in an object never denotes its own clause\'s subject',
+    published: '2026-02-10',
+    text: 'Quorra Cloud has agreed to buy AMD accelerators worth about $900 million, and AMD will invest $150 million in the company, the two said on Tuesday.',
+    deals: [
+      ['Quorra Cloud', 'AMD', 'chips', [900e6, 'USD', 'about'], null, null, 'signed'],
+      ['AMD', 'Quorra Cloud', 'investment', [150e6, 'USD', 'exact'], null, null, 'announced'],
+    ],
+  },
+  {
+    name: 'paying for a share of a company is an investment in it',
+    published: '2026-02-10',
+    text: 'Vantor Telecom is paying €250 million for 20% of Brixa Datacenters, the companies said on Thursday.',
+    deals: [['Vantor Telecom', 'Brixa Datacenters', 'investment', [250e6, 'EUR', 'exact'], null, null, 'signed']],
+  },
+  {
+    name: 'a deal the news deal resembles is background',
+    published: '2026-02-10',
+    text: 'Zephyr Labs signed a $400 million contract with Lambda on Monday. The deal resembles one Microsoft struck with Nebius, whose capacity it agreed earlier this month to buy for $17.4 billion.',
+    deals: [['Zephyr Labs', 'Lambda', 'cloud_compute', [400e6, 'USD', 'exact'], null, null, 'signed']],
+    roles: [['$17.4 billion', ['other_deal', 'earlier_deal', 'context_deal']]],
+  },
+  {
+    name: 'a lease at a campus developed by a named company is a lease from that company',
+    published: '2026-02-10',
+    text: 'Separately, Lambda signed a 12-year lease for 60 megawatts at a campus being developed by Prairie Crest Data near Omaha, the developer said on Monday.',
+    deals: [['Lambda', 'Prairie Crest Data', 'data_center', null, 144, 60, 'signed']],
+  },
+  {
+    name: 'a provider spending on its own plants: no deal value, no direction',
+    published: '2026-02-10',
+    text: 'Google has contracted for 200 megawatts of output from hydro plants in Oregon and Washington owned by Tidewater Hydro Partners under a 15-year agreement signed on Monday. Tidewater, which owns 900 MW of plants, will spend about $120 million upgrading turbines at four of them.',
+    deals: [['Google', 'Tidewater Hydro Partners', 'power', null, 180, 200, 'signed']],
+    roles: [['$120 million', ['capex_plan', 'other']]],
+  },
 ];
