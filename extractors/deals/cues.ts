@@ -55,7 +55,7 @@ export const TALKS =
 
 export const EXPANSION = /\b(?:expan(?:sion|ding|ds?|ded)\s+(?:of|its|their|the)|agreed to expand|expands?\s+(?:its|their)\s+(?:deal|contract|agreement|partnership)|(?:an|the|its|their) expanded (?:deal|contract|agreement|partnership|pact)|(?:amend|extend)(?:s|ed|ing)?\s+(?:its|their|the|an?)\s+(?:existing\s+)?(?:deal|contract|agreement|lease|partnership|pact|ppa)s?|(?:increas|enlarg|upsiz)(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:existing\s+)?(?:[\w-]+\s+){0,3}?(?:deal|contract|agreement|lease|loan|facility|commitment)s?|top(?:s|ped|ping)? up\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:loan|facility|commitment|investment)s?)\b/i;
 
-export const INTENT_DOCUMENT = /\b(?:letters? of intent|term sheets?|memorand(?:um|a) of understanding|\bmous?\b|non-binding|framework agreements?)\b/i;
+export const INTENT_DOCUMENT = /\b(?:letters? of intent|term sheets?|memorand(?:um|a) of understanding|\bmous?\b|non-binding)\b/i;
 
 export const PLAN =
   /\b(?:plans? to|planning to|intends? to|aims? to|would (?:spend|invest|buy|take)|will invest|will spend|will put|to invest|commit(?:s|ted)? to|has committed|pledge[sd]?|is expected to|are expected to|expects to)\b/i;

@@ -3,7 +3,7 @@
 // "X signed a deal with Y", "X agreed to act as the anchor customer ..., giving Y", "X will backstop
 // $N of Y's lease obligations"). A frame is evidence; deals are assembled from frames in detect.ts.
 import { sameCompany, type DealContext, type Party, type SentenceInfo } from './context';
-import { DEAL_NOUN, INVESTOR_PART, SUPPLY_INFINITIVE } from './cues';
+import { DEAL_LANGUAGE, DEAL_NOUN, INVESTOR_PART, SUPPLY_INFINITIVE } from './cues';
 
 export type FrameClass =
   | 'buy' | 'pay' | 'supply' | 'invest' | 'funding' | 'win' | 'awarded_by' | 'sign_object' | 'customer' | 'symmetric' | 'guarantee';
@@ -54,7 +54,8 @@ const TRIGGERS: readonly Trigger[] = [
   { cls: 'buy', re: /\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|use|uses|using|tap(?:s|ping)?|take|takes|taking|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|access|run workloads)\b/gi, preps: ['from', 'on', 'with', 'of', 'at', 'through', 'to'] },
   // "spend $3 billion a year deploying OpenAI's technology", "license Google's models": the owner supplies what is used.
   { cls: 'buy', re: /\b(?:deploy(?:s|ed|ing)?|us(?:e|es|ing)|licens(?:e|es|ed|ing)|adopt(?:s|ed|ing)?)\b/gi, preps: ['direct'], ownerObject: true },
-  { cls: 'buy', re: /\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?)\b/gi, preps: ['direct'], brandObject: true },
+  // "buy AMD accelerators", "placed an order for $700 million of Dell servers": the maker supplies its products.
+  { cls: 'buy', re: /\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?)\b/gi, preps: ['direct', 'of'], brandObject: true },
   // "G42 will run its AI applications on Microsoft Azure": the workloads' owner uses the cloud.
   { cls: 'buy', re: /\brun(?:s|ning)? (?:its |their )?(?:[\w-]+ ){0,2}?(?:workloads|applications|models|services)\b/gi, preps: ['on'] },
   // "OpenAI tapped CoreWeave for ...", "Anthropic has chosen Fluidstack to build ...": the subject engages the object.
@@ -121,7 +122,7 @@ export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
     for (const f of frameFor(ctx, info, parties, b, prep)) frames.push(f, ...listedAfter(ctx, info, f));
   }
   frames.push(...coordinatedSubjects(ctx, info, parties).filter((f) => !coSubjects(frames, f)));
-  for (const f of [...passiveBuyerFrames(ctx, info, parties), ...customerRoleFrames(ctx, info, parties), ...investorRoleFrames(ctx, info, parties), ...betweenFrames(ctx, info, parties), ...frontedFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info)]) {
+  for (const f of [...passiveBuyerFrames(ctx, info, parties), ...customerRoleFrames(ctx, info, parties), ...investorRoleFrames(ctx, info, parties), ...betweenFrames(ctx, info, parties), ...frontedFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info), ...revealedCustomerFrames(ctx, info, parties)]) {
     if (!frames.some((g) => g.a === f.a && g.b === f.b)) frames.push(f);
   }
   return frames;
@@ -318,6 +319,31 @@ function pairReferenceFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
   return [{ ...frame, start: info.sentence.start, end: info.sentence.end }];
 }
 
+// "the buyer was Tesla", "Rivian said it was the customer": the customer a deal was told without.
+const CUSTOMER_NOUN = String.raw`(?:unnamed\s+|mystery\s+)?(?:customer|buyer|client|tenant|off-?taker)`;
+const REVEALED_BEFORE = new RegExp(String.raw`\b(?:the|its|their)\s+${CUSTOMER_NOUN}\s+(?:was|is|would be|will be|had been)\s+$`, 'i');
+const REVEALED_AFTER = new RegExp(String.raw`^\s+(?:(?:said|says|confirmed|confirms)\s+(?:that\s+)?(?:it|they)\s+)?(?:was|is|were|are)\s+the\s+${CUSTOMER_NOUN}\b`, 'i');
+/** Sentences back a deal told without its customer may be. */
+const REVEAL_REACH = 2;
+
+/**
+ * A deal told with one company ("Samsung has signed a $16.5 billion contract ..., without naming the
+ * customer") and its customer named in a later sentence: a frame anchored where the deal is told.
+ */
+function revealedCustomerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  const buyer = parties.find((p) => REVEALED_BEFORE.test(ctx.body.slice(Math.max(info.sentence.start, p.mention.start - 40), p.mention.start)) || REVEALED_AFTER.test(ctx.body.slice(p.mention.end, p.mention.end + 60)));
+  if (!buyer) return [];
+  for (let k = info.sentence.index - 1; k >= Math.max(0, info.sentence.index - REVEAL_REACH); k--) {
+    const told = ctx.sentences[k];
+    const named = told.parties.filter((p) => !p.brand);
+    if (!named.length || !DEAL_LANGUAGE.test(told.sentence.text)) continue;
+    if (named.some((p) => !sameCompany(p, named[0])) || sameCompany(named[0], buyer)) return [];
+    const frame = makeFrame(ctx, told, 'buy', 'customer', buyer, named[0]);
+    return [{ ...frame, start: told.sentence.start, end: told.sentence.end }];
+  }
+  return [];
+}
+
 /** "X will backstop $1.8 billion of Y's lease obligations": X (a) and the obligor Y (b); detect.ts finds whom Y owes. */
 function guaranteeFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
   const frames: Frame[] = [];
@@ -392,9 +418,13 @@ function isExchange(ctx: DealContext, p: Party): boolean {
   return /^\s*:\s*[A-Z]{1,5}\b/.test(ctx.body.slice(p.mention.end, p.mention.end + 10));
 }
 
-/** "Nvidia-powered capacity", "SoftBank-backed start-up": a company in a compound modifier is no party. */
+// "backed by OpenAI chief executive Sam Altman": the company names a person's employer.
+const PERSON_TITLE_AFTER = /^\s+(?:[Cc]o-?[Ff]ounder|[Ff]ounder|[Cc]hief [Ee]xecutive|[Cc]hief [A-Za-z]+ [Oo]fficer|CEO|CFO|CTO|[Pp]resident|[Cc]hair(?:man|woman)?|[Ss]pokes(?:person|man|woman))\s+\p{Lu}/u;
+
+/** "Nvidia-powered capacity", "SoftBank-backed start-up", "OpenAI chief executive Sam Altman": a company modifying a noun is no party. */
 function isModifier(ctx: DealContext, p: Party): boolean {
-  return /^-(?:powered|based|backed|made|designed|built|owned|led|linked|funded|run|supplied)\b/i.test(ctx.body.slice(p.mention.end, p.mention.end + 12));
+  const after = ctx.body.slice(p.mention.end, p.mention.end + 40);
+  return /^-(?:powered|based|backed|made|designed|built|owned|led|linked|funded|run|supplied)\b/i.test(after) || PERSON_TITLE_AFTER.test(after);
 }
 
 /** "Core42, the G42 subsidiary,": a company inside another's apposition describes it and is no party. */

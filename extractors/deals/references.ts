@@ -97,6 +97,8 @@ export function findReferences(input: ReferenceInput): Party[] {
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (parties.some((p) => p.mention.start < end && p.mention.end > start)) continue;
+      // "Oklo, the advanced-nuclear company backed by ...": an apposition describes the name before it, no second mention.
+      if (parties.some((p) => /^(?:['’]s)?,\s*$/.test(body.slice(p.mention.end, start)))) continue;
       if (NOT_A_COMPANY_AFTER.test(body.slice(end, end + 12))) continue;
       const kinds = m[2] === 'venture' ? null : headKinds(`${m[1]}${m[2]}`);
       if (kinds === undefined) continue;

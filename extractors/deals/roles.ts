@@ -25,7 +25,8 @@ const BUYER_AFTER =
   /^(?:['’]s)?[^.;]{0,30}?\b(?:will|would|to|has agreed to|agreed to|is to|can)\s+(?:also\s+)?(?:buy|purchase|use|get|take|rent|pay|tap|spend)\b/i;
 const PROVIDER_AFTER =
   /^(?:['’]s)?[^.;]{0,30}?\b(?:will|would|to|has agreed to|agreed to)\s+(?:also\s+)?(?:supply|provide|deliver|build and lease|lease|host|serve|sell)\b/i;
-const OBJECT_BEFORE = /\b(?:with|from|to|for|of|on|in|into|by)\s+(?:the\s+)?$/i;
+// "with data centre operator Aligned": a role written before the name leaves it the preposition's object.
+const OBJECT_BEFORE = /\b(?:with|from|to|for|of|on|in|into|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
 const OWN_SITE_AFTER = /^[^.]{0,160}\bat its\s+(?:[\w-]+\s+){0,4}(?:campus|site|facility|data cent(?:re|er))/i;
 
 export function resolveDirection(ctx: DealContext, cand: Candidate, sentences: number[]): Direction {
@@ -74,7 +75,7 @@ function singlePartyVotes(ctx: DealContext, cand: Candidate, sentences: number[]
   for (const s of sentences) {
     for (const p of ctx.sentences[s].parties) {
       const side = sameCompany(p, cand.a) ? 1 : sameCompany(p, cand.b) ? -1 : 0;
-      if (side === 0 || OBJECT_BEFORE.test(ctx.body.slice(Math.max(0, p.mention.start - 12), p.mention.start))) continue;
+      if (side === 0 || OBJECT_BEFORE.test(ctx.body.slice(Math.max(0, p.mention.start - 40), p.mention.start))) continue;
       const after = ctx.body.slice(p.mention.end, Math.min(ctx.sentences[s].sentence.end, p.mention.end + 80));
       if (BUYER_AFTER.test(after)) score += side;
       if (PROVIDER_AFTER.test(after)) score -= side;

@@ -64,7 +64,7 @@ function readRun(ctx: TextContext, i: number): number {
     else if ((t.key === '&' || t.key === 'of') && after?.capitalized && after.spaced && !taken[end + 1]) end += 2;
     // "Emirates Water and Electricity Company (EWEC)", "Ministry of Electronics and Information
     // Technology": "and" joins a name only when its acronym follows or a government body's name it is.
-    else if (t.key === 'and' && after?.capitalized && after.spaced && !taken[end + 1] && (acronymEnd(tokens, end + 1) > 0 || isBodyOf(tokens, body))) end += 2;
+    else if (t.key === 'and' && after?.capitalized && after.spaced && !taken[end + 1] && (acronymEnd(tokens, end + 1) > 0 || isBodyOf(tokens, body) || endsInOrgHead(tokens, end + 1))) end += 2;
     else if ((t.key === '-' || t.key === '.') && t.joined && after?.word && after.joined && !taken[end + 1]) end += 2;
     else break;
   }
@@ -72,6 +72,15 @@ function readRun(ctx: TextContext, i: number): number {
   if (ABBREVIATED.has(last.key) && tokens[end]?.key === '.' && tokens[end].joined) end++;
   return end;
 }
+
+/** "Water and Electricity Company": capitalized words from k that close with an organization's head noun. */
+function endsInOrgHead(tokens: Token[], k: number): boolean {
+  for (let e = k; e < k + 3 && tokens[e]?.word && tokens[e].capitalized && tokens[e].spaced; e++) if (NAME_HEADS.has(tokens[e].key)) return true;
+  return false;
+}
+
+/** Head nouns that end a company's or public body's full name: "Emirates Water and Electricity Company". */
+const NAME_HEADS = new Set(['company', 'corporation', 'authority', 'utility', 'cooperative']);
 
 /** "Ministry of ...", "Department of ...": a government body named by what it governs. */
 const isBodyOf = (tokens: Token[], i: number): boolean => GOVERNMENT_BODIES.has(tokens[i].key) && tokens[i + 1]?.key === 'of';
@@ -157,6 +166,7 @@ function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>):
   // "Ministry of Finance", "the Energy Ministry": a government body, whatever its other words.
   if (ws.length > 1 && (isBodyOf(tokens, run.from) || ['ministry', 'department'].includes(ws[ws.length - 1].key))) return true;
   if (ws.length > 1 && (hasSuffix(ws, lowerWords) || hasOwnAcronym(tokens, run))) return true;
+  if (ws.length > 2 && NAME_HEADS.has(ws[ws.length - 1].key)) return true;
   // "hydropower producer Solberg Kraft", "Vallby Kommunkraft, a public power agency": a company noun
   // before or in apposition outweighs a person-like look.
   if (hasDescriptorBefore(tokens, run.from) || (ws.length > 1 && hasCompanyApposition(tokens, run.to, looksLikePerson(ws)))) return true;

@@ -245,11 +245,12 @@ export const PROBES: Probe[] = [
     deals: [['Apple', 'Google', 'other', [1e9, 'USD', 'about'], null, null, 'reported']],
   },
   {
-    name: 'framework agreement; analysts\' estimate is not the value',
+    name: 'a signed framework agreement is signed; analysts\' estimate is not the value',
     published: '2024-05-01',
     title: 'Brookfield to develop 10.5 GW of renewables for Microsoft',
     text: 'Brookfield Asset Management and Microsoft have signed a framework agreement under which Brookfield will develop 10.5 gigawatts of new renewable energy capacity for Microsoft between 2026 and 2030. Analysts estimated the deal could be worth more than $10 billion.',
-    deals: [['Microsoft', 'Brookfield Asset Management', 'power', null, null, 10500, 'announced']],
+    // The corpus conventions (call 8): a framework agreement the parties say they signed is signed.
+    deals: [['Microsoft', 'Brookfield Asset Management', 'power', null, null, 10500, 'signed']],
     roles: [['$10 billion', ['cost_estimate']]],
   },
   // --- memoranda of understanding ---
@@ -1049,5 +1050,29 @@ export const PROBES: Probe[] = [
     text: 'Google has contracted for 200 megawatts of output from hydro plants in Oregon and Washington owned by Tidewater Hydro Partners under a 15-year agreement signed on Monday. Tidewater, which owns 900 MW of plants, will spend about $120 million upgrading turbines at four of them.',
     deals: [['Google', 'Tidewater Hydro Partners', 'power', null, 180, 200, 'signed']],
     roles: [['$120 million', ['capex_plan', 'other']]],
+  },
+  {
+    name: 'a company named as a person\'s employer inside an apposition is no party',
+    published: '2026-02-10',
+    text: 'Fermi Atomics, the reactor company backed by Nvidia chief executive Jensen Huang, has signed a framework agreement with data centre operator Aligned to supply 4 gigawatts of power through 2045, the companies said on Wednesday.',
+    deals: [['Aligned', 'Fermi Atomics', 'power', null, 228, 4000, 'signed']],
+  },
+  {
+    name: 'a state company named "X and Y Company" supplies power',
+    published: '2026-02-10',
+    text: 'Gulf Water and Power Company will supply 800 MW of solar power to Qamar Data Centers under a 20-year agreement signed on Monday, the utility said.',
+    deals: [['Qamar Data Centers', 'Gulf Water and Power Company', 'power', null, 240, 800, 'signed']],
+  },
+  {
+    name: 'an order for a maker\'s products is bought from the maker',
+    published: '2026-02-10',
+    text: 'Fjell Compute has placed an order for about $300 million of Dell servers built around Nvidia chips, the Oslo-based startup said on Tuesday.',
+    deals: [['Fjell Compute', 'Dell', 'chips', [300e6, 'USD', 'about'], null, null, 'signed']],
+  },
+  {
+    name: 'the customer a provider did not name, revealed in a later sentence',
+    published: '2026-02-10',
+    text: 'Kestrel Foundry has signed a $2 billion contract to manufacture chips, the company said in a filing on Monday, without naming the customer. Hours later, Rivian said it was the buyer.',
+    deals: [['Rivian', 'Kestrel Foundry', 'chips', [2e9, 'USD', 'exact'], null, null, 'signed']],
   },
 ];
