@@ -11,19 +11,17 @@
 // against the role this extractor gave it (gold's finer role names map to our FigureRole set);
 // a distractor written with context ("$2 billion of data-centre assets") matches the mention it surrounds.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { explain, type Explained } from '../extractors/index';
 import type { Deal, FigureRole, Mention } from '../extractors/types';
-import { companyNamer, labelCandidates, splitOf, type GoldPage as Gold } from './lib/deal-corpus';
+import { apartIds, companyNamer, goldPath, labelCandidates, readGold, readPage, splitOf, type GoldPage as Gold } from './lib/deal-corpus';
 import { requireShared } from './lib/shared';
 
 const shared = requireShared();
 const dealsDir = join(shared, 'eval/deals');
 const scorer = join(shared, 'tools/score-deals.mjs');
-const apartDir = join(dirname(fileURLToPath(import.meta.url)), 'apart');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const asJson = args.includes('--json');
@@ -69,30 +67,8 @@ const ACCEPTED_ROLES: Record<string, FigureRole[]> = {
   revenue_expectation: ['revenue', 'target'],
 };
 
-/** A page of the apart set: its gold carries the article as body paragraphs ("## " starts a subhead). */
-interface ApartGold extends Gold {
-  url: string;
-  body: string[];
-}
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-function apartPage(g: ApartGold): string {
-  const paragraphs = g.body.map((p) => (p.startsWith('## ') ? `<h2>${escapeHtml(p.slice(3))}</h2>` : `<p>${escapeHtml(p)}</p>`));
-  return `<!doctype html><html><head><title>${escapeHtml(g.title)}</title><link rel="canonical" href="${escapeHtml(g.url)}">`
-    + `<meta property="article:published_time" content="${g.published}"></head>`
-    + `<body><article><h1>${escapeHtml(g.title)}</h1>${paragraphs.join('')}</article></body></html>`;
-}
-
-const goldPath = (id: string) => (id.startsWith('a') ? join(apartDir, `${id}.json`) : join(dealsDir, `${id}.json`));
-
-function pageHtml(g: Gold): string {
-  return g.id.startsWith('a') ? apartPage(g as ApartGold) : readFileSync(join(dealsDir, `${g.id}.html`), 'utf8');
-}
-
-function runExtractor(g: Gold): Prediction {
-  const id = g.id;
-  const html = pageHtml(g);
+function runExtractor(id: string): Prediction {
+  const html = readPage(id);
   const { extraction: out, candidates } = explain(html, { url: pageUrl(html) });
   bodies.set(id, out.article.body);
   candidatesOf.set(id, candidates);
@@ -202,12 +178,11 @@ function main(): void {
     console.error('--verbose lists errors of the study split only: add --split study (the check split is scored as totals only)');
     process.exit(2);
   }
-  const dir = splitArg === 'apart' ? apartDir : dealsDir;
-  const ids = readdirSync(dir).filter((f) => /^[ad]\d+\.json$/.test(f)).map((f) => f.replace('.json', '')).sort();
-  const golds = ids.map((id) => JSON.parse(readFileSync(goldPath(id), 'utf8')) as Gold);
+  const ids = splitArg === 'apart' ? apartIds() : readdirSync(dealsDir).filter((f) => /^d\d+\.json$/.test(f)).map((f) => f.replace('.json', '')).sort();
+  const golds = ids.map(readGold);
   const preds = new Map<string, Prediction>();
   const t0 = performance.now();
-  for (const g of golds) preds.set(g.id, runExtractor(g));
+  for (const id of ids) preds.set(id, runExtractor(id));
   const ms = performance.now() - t0;
   const splits: Part[] = splitArg === 'both' ? ['study', 'check'] : [splitArg as Part];
   for (const split of splits) scoreSplit(split, golds, preds, verbose && split !== 'check');

@@ -2,7 +2,8 @@
 // and company names compared as its scorer compares them (orgs.json aliases, else the name
 // without punctuation and corporate suffixes).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { requireShared } from './shared';
 
 export type Split = 'study' | 'check';
@@ -38,8 +39,29 @@ export function pageIds(split?: Split): string[] {
     .sort();
 }
 
-export const readGold = (id: string): GoldPage => JSON.parse(readFileSync(join(DEALS_DIR, `${id}.json`), 'utf8')) as GoldPage;
-export const readPage = (id: string): string => readFileSync(join(DEALS_DIR, `${id}.html`), 'utf8');
+/** The project's own pages written apart from the extractor (eval/apart/README.md): ids aNNN. */
+export const APART_DIR = join(dirname(fileURLToPath(import.meta.url)), '../apart');
+
+/** A page of the apart set: its gold carries the article as body paragraphs ("## " starts a subhead). */
+interface ApartGold extends GoldPage {
+  url: string;
+  body: string[];
+}
+
+export const apartIds = (): string[] => readdirSync(APART_DIR).filter((f) => /^a\d+\.json$/.test(f)).map((f) => f.slice(0, -5)).sort();
+export const goldPath = (id: string): string => (id.startsWith('a') ? join(APART_DIR, `${id}.json`) : join(DEALS_DIR, `${id}.json`));
+export const readGold = (id: string): GoldPage => JSON.parse(readFileSync(goldPath(id), 'utf8')) as GoldPage;
+export const readPage = (id: string): string => (id.startsWith('a') ? apartPage(readGold(id) as ApartGold) : readFileSync(join(DEALS_DIR, `${id}.html`), 'utf8'));
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A plain news page for an apart gold: title, canonical URL, publication date and the body paragraphs. */
+function apartPage(g: ApartGold): string {
+  const paragraphs = g.body.map((p) => (p.startsWith('## ') ? `<h2>${escapeHtml(p.slice(3))}</h2>` : `<p>${escapeHtml(p)}</p>`));
+  return `<!doctype html><html><head><title>${escapeHtml(g.title)}</title><link rel="canonical" href="${escapeHtml(g.url)}">`
+    + `<meta property="article:published_time" content="${g.published}"></head>`
+    + `<body><article><h1>${escapeHtml(g.title)}</h1>${paragraphs.join('')}</article></body></html>`;
+}
 
 const SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc',
   'nv', 'sa', 'ag', 'se', 'gmbh', 'bv', 'holdings', 'holding', 'group', 'pbc', 'lp', 'llp']);
