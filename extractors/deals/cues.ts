@@ -57,8 +57,9 @@ export const EXPANSION = /\b(?:expan(?:sion|ding|ds?|ded)\s+(?:of|its|their|the)
 
 export const INTENT_DOCUMENT = /\b(?:letters? of intent|term sheets?|memorand(?:um|a) of understanding|\bmous?\b|non-binding)\b/i;
 
+// "selected ... as preferred bidder": chosen, with the contract still to be negotiated.
 export const PLAN =
-  /\b(?:plans? to|planning to|intends? to|aims? to|would (?:spend|invest|buy|take)|will invest|will spend|will put|to invest|commit(?:s|ted)? to|has committed|pledge[sd]?|is expected to|are expected to|expects to)\b/i;
+  /\b(?:preferred bidder|plans? to|planning to|intends? to|aims? to|would (?:spend|invest|buy|take)|will invest|will spend|will put|to invest|commit(?:s|ted)? to|has committed|pledge[sd]?|is expected to|are expected to|expects to)\b/i;
 
 export const SIGNED_VERB =
   /\b(?:signed|signs|signing|agreed|agrees|struck|strikes|inked|inks|sealed|seals|entered into|enters into|reached|finali[sz]ed|closed|won|wins|landed|lands|secured|secures|clinched|concluded|concludes|bagged|bags)\b/i;

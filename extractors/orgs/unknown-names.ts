@@ -65,12 +65,24 @@ function readRun(ctx: TextContext, i: number): number {
     // "Emirates Water and Electricity Company (EWEC)", "Ministry of Electronics and Information
     // Technology": "and" joins a name only when its acronym follows or a government body's name it is.
     else if (t.key === 'and' && after?.capitalized && after.spaced && !taken[end + 1] && (acronymEnd(tokens, end + 1) > 0 || isBodyOf(tokens, body) || endsInOrgHead(tokens, end + 1))) end += 2;
+    // "Ministry of Economy, Trade and Industry": a government body's remit listed with commas.
+    else if (t.key === ',' && isBodyOf(tokens, body) && remitEnd(tokens, end + 1) > 0) end = remitEnd(tokens, end + 1);
     else if ((t.key === '-' || t.key === '.') && t.joined && after?.word && after.joined && !taken[end + 1]) end += 2;
     else break;
   }
   const last = tokens[end - 1];
   if (ABBREVIATED.has(last.key) && tokens[end]?.key === '.' && tokens[end].joined) end++;
   return end;
+}
+
+/** After "Ministry of Economy,": where "Trade and Industry" (capitalized words, commas, then "and" and a word) ends; else 0. */
+function remitEnd(tokens: Token[], k: number): number {
+  for (let e = k; e < k + 8 && tokens[e]; e++) {
+    const t = tokens[e];
+    if (t.key === 'and') return tokens[e + 1]?.word && tokens[e + 1].capitalized ? e + 2 : 0;
+    if (!(t.key === ',' || (t.word && t.capitalized))) return 0;
+  }
+  return 0;
 }
 
 /** "Water and Electricity Company": capitalized words from k that close with an organization's head noun. */
@@ -119,6 +131,14 @@ function hasSuffix(ws: Token[], lowerWords: ReadonlySet<string>): boolean {
   return WEAK_SUFFIXES.has(last);
 }
 
+/** "Vaigai Power" after "Madurai's": capitalized words from k closing with a company's suffix (not "East Anglia Three wind farm"). */
+function ownsCompanyName(tokens: Token[], k: number): boolean {
+  let e = k;
+  while (e < k + 4 && tokens[e]?.word && tokens[e].capitalized) e++;
+  const last = tokens[e - 1];
+  return e > k + 1 && (STRONG_SUFFIXES.has(last.key) || WEAK_SUFFIXES.has(last.key));
+}
+
 /** "Acme's shares", "Acme's chief executive". */
 function hasCompanyPossession(tokens: Token[], to: number): boolean {
   return tokens[to]?.key === "'" && tokens[to + 1]?.key === 's' && COMPANY_POSSESSIONS.has(tokens[to + 2]?.key ?? '');
@@ -140,7 +160,9 @@ function isSpeakerOutsideQuote(tokens: Token[], run: UnknownName): boolean {
 function isListedWithCompany(ctx: TextContext, run: UnknownName): boolean {
   const { tokens, isOrg } = ctx;
   const link = (k: number) => tokens[k]?.key === ',' || tokens[k]?.key === 'and';
-  const after = link(run.to) && (isOrg(run.to + 1) || (tokens[run.to + 1]?.key === 'and' && isOrg(run.to + 2)));
+  // "built in Bergen, and Nvidia will invest": a comma before "and" joins clauses, unless a list runs before the name.
+  const serial = tokens[run.from - 1]?.key === ',';
+  const after = link(run.to) && (isOrg(run.to + 1) || (tokens[run.to + 1]?.key === 'and' && serial && isOrg(run.to + 2)));
   const before = link(run.from - 1) && (isOrg(run.from - 2) || (tokens[run.from - 2]?.key === ',' && isOrg(run.from - 3)));
   return after || before;
 }
@@ -175,6 +197,8 @@ function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>):
   if (run.based) return true;
   const single = ws.length === 1 ? ws[0] : null;
   if (single && (lowerWords.has(single.key) || isNonName(single.key))) return false;
+  // "from Madurai's Vaigai Power": a lone word owning a capitalized name is its place or owner, not the party.
+  if (single && tokens[run.to]?.key === "'" && tokens[run.to + 1]?.key === 's' && ownsCompanyName(tokens, run.to + 2)) return false;
   // "Scottish operator DataVita": a word before a company noun describes the name that follows.
   if (single && isWordIn(tokens, run.to, COMPANY_NOUNS)) return false;
   // "Separately, a Texas firm ...": a lone opening word is an adverb or verb form more often than a name.

@@ -1075,4 +1075,25 @@ export const PROBES: Probe[] = [
     text: 'Kestrel Foundry has signed a $2 billion contract to manufacture chips, the company said in a filing on Monday, without naming the customer. Hours later, Rivian said it was the buyer.',
     deals: [['Rivian', 'Kestrel Foundry', 'chips', [2e9, 'USD', 'exact'], null, null, 'signed']],
   },
+  {
+    name: 'a consortium\'s leader stands in for the consortium a buyer selects',
+    published: '2026-02-10',
+    text: 'Japan\'s Ministry of Economy, Trade and Industry has selected a consortium led by Fujitsu as preferred bidder to build and operate a national AI computing centre in Hokkaido, the ministry said on Tuesday.',
+    deals: [['Ministry of Economy, Trade and Industry', 'Fujitsu', 'data_center', null, null, null, 'announced']],
+  },
+  {
+    name: 'a city in the possessive before a company is no party',
+    published: '2026-02-10',
+    text: 'Chennai-based Orbis Datacenters has signed a 20-year agreement to buy 300 MW of solar power from Madurai\'s Vaigai Power, in a deal valued at Rs 9,000 crore.',
+    deals: [['Orbis Datacenters', 'Vaigai Power', 'power', [90e9, 'INR', 'exact'], 240, 300, 'signed']],
+  },
+  {
+    name: '"the company" with its own clause\'s subject ruled out is the sentence\'s main company, not a place',
+    published: '2026-02-10',
+    text: 'Stavanger-based Fjordline Cloud has agreed to buy Nvidia processors worth about $400 million for a cluster it is building in Bergen, and Nvidia will invest $100 million in the company.',
+    deals: [
+      ['Fjordline Cloud', 'Nvidia', 'chips', [400e6, 'USD', 'about'], null, null, 'signed'],
+      ['Nvidia', 'Fjordline Cloud', 'investment', [100e6, 'USD', 'exact'], null, null, 'announced'],
+    ],
+  },
 ];
