@@ -102,7 +102,7 @@ function partyName(mention: OrganizationMention, id: string | null): string {
 
 // A company the gazetteer does not list often says what it does in its name ("XGS Energy", "Blue Owl Capital").
 const NAME_KINDS: readonly [RegExp, OrganizationKind][] = [
-  [/\b(?:Energy|Power|Solar|Wind|Nuclear|Renewables?|Electric|Utilities|Geothermal|Fusion|Hydro)\b/, 'energy'],
+  [/\b(?:Energy|Power|Solar|Wind|Nuclear|Renewables?|Electric|Utilities|Geothermal|Fusion|Hydro|Grid)\b/, 'energy'],
   [/\b(?:Data ?Cent(?:er|re)s?|Datacenters?|Digital Infrastructure)\b/, 'data_center'],
   [/\b(?:Capital|Ventures|Partners|Investments?|Asset Management|Equity)\b/, 'investor'],
 ];

@@ -101,7 +101,8 @@ function involves(c: Candidate, p: Party): boolean {
 }
 
 // "invest $1 billion in Anthropic on top of the $2 billion it invested last year": what follows is the earlier deal, with its date.
-const EARLIER_ADDED = /\b(?:on top of|in addition to|adding to|besides|beyond|building on|after|following)\b/i;
+// "adding 80 MW to the 60 MW it contracted in 2023": what is added to is the earlier deal.
+const EARLIER_ADDED = /\b(?:on top of|in addition to|adding (?:[^,;]{0,30}? )?to|besides|beyond|building on|after|following)\b/i;
 // After the object, a recall word speaks of the frame only within its own clause ("..., adding a customer list that already includes ...").
 const CLAUSE_AFTER_OBJECT = new RegExp(String.raw`[,;:(]|\s(?:and|but|while|which|who|that|as)\s|${EARLIER_ADDED.source}`, 'i');
 

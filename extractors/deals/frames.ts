@@ -195,7 +195,7 @@ function coordinatedSubjects(ctx: DealContext, info: SentenceInfo, parties: Part
     if (sameCompany(a, b)) continue;
     const between = ctx.body.slice(a.mention.end, b.mention.start);
     // "Amazon Web Services (AWS) and OpenAI": a short name in parentheses closes the first.
-    if (!/^\)?(?:\s+(?:Inc\.|Corp\.))?\s*(?:,\s*)?(?:and|&)\s+$/i.test(between)) continue;
+    if (!/^\)?(?:\s+(?:Inc\.|Corp\.))?\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$/i.test(between)) continue;
     const after = ctx.body.slice(b.mention.end, Math.min(info.sentence.end, b.mention.end + 80));
     // "AWS and OpenAI said they have signed", "X and Y on Monday agreed": a joint statement of a deal.
     // "X and Y are in talks over ...", "X and Y are negotiating": a pair's talks, read as talks by status.ts.

@@ -38,5 +38,7 @@ export function classifyStatus(e: StatusEvidence): { status: DealStatus; reason:
   // "Nebius will provide Microsoft with capacity worth $17.4 billion through 2031": a contract's terms, told by what it will do.
   if (future && !plan && !e.investment && e.termsStated) return { status: 'signed', reason: 'contract terms stated' };
   if (plan || future) return { status: 'announced', reason: 'planned or committed' };
+  // "X and Y have announced a 1 GW project": a plan made public, with no agreement stated.
+  if (/\bannounc(?:e|es|ed|ing)\b/i.test(e.anchor)) return { status: 'announced', reason: 'announced, no agreement stated' };
   return { status: 'signed', reason: 'stated as done' };
 }

@@ -151,7 +151,7 @@ export const WEAK_SUFFIXES = set(`
   energy power systems networks semiconductor semiconductors computing robotics mining digital infrastructure
   cloud utilities electric datacenters dataworks ai industries solutions software microsystems technology
   data centers centres compute energi kraft hydro datacom credit fund telecom
-  photonics optics electronics atomics foundry renewables solar nuclear storage communications wireless
+  photonics optics electronics atomics foundry grid renewables solar nuclear storage communications wireless
 `);
 
 /** "X Green Energy", "X Renewable Power": a company's unit named by its parent and its trade. */

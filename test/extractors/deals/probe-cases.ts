@@ -1096,4 +1096,16 @@ export const PROBES: Probe[] = [
       ['Nvidia', 'Fjordline Cloud', 'investment', [100e6, 'USD', 'exact'], null, null, 'announced'],
     ],
   },
+  {
+    name: 'reported speech of an enlargement: "said it had enlarged ..., adding N to the M it contracted in 2023"',
+    published: '2025-11-06',
+    text: 'Leith Compute said on Thursday that it had enlarged its power agreement with Tay Hydro, adding 50 MW to the 30 MW it contracted in 2023 and extending the arrangement through 2040.',
+    deals: [['Leith Compute', 'Tay Hydro', 'power', null, 180, 50, 'expanded']],
+  },
+  {
+    name: 'a pair announcing together, the second with an article ("X and the Y Authority have announced")',
+    published: '2026-02-10',
+    text: 'Helio Grid and the Northern Power Authority have announced a 1 GW solar-and-storage project, with the authority to take all of its output.',
+    deals: [['Northern Power Authority', 'Helio Grid', 'power', null, null, 1000, 'announced']],
+  },
 ];
