@@ -34,12 +34,13 @@ const HEADS: readonly Head[] = [
   // "the search company", "the software maker", "the social media group": a big technology company.
   { re: /\b(?:search|software|tech|technology|internet|e-commerce|social media|online retail)\s+(?:giant|company|firm|group|maker|major|titan)$/i, kinds: ['hyperscaler', 'cloud'] },
   { re: /\bcloud\s+giant$/i, kinds: ['hyperscaler', 'cloud'] },
+  { re: /\bgovernment$/i, kinds: ['sovereign'] },
   // Not "business": "the mobile-network business" is a market, not a company.
   { re: /\b(?:company|firm|group|concern|operator|developer|provider|supplier|manufacturer|designer|maker)$/i, kinds: null },
 ];
 
 const HEAD_WORDS =
-  'venture|company|firm|group|concern|startup|start-up|lab|developer|designer|maker|chipmaker|giant|miner|provider|operator|producer|supplier|manufacturer|utility|generator|landlord|investor|fund|lender|bank|hyperscaler|neocloud|host|partner|unit|specialist|cloud';
+  'government|venture|company|firm|group|concern|startup|start-up|lab|developer|designer|maker|chipmaker|giant|miner|provider|operator|producer|supplier|manufacturer|utility|generator|landlord|investor|fund|lender|bank|hyperscaler|neocloud|host|partner|unit|specialist|cloud';
 // "the Denver-based data-centre developer", "the Japanese group", "the startup": up to four words before the head.
 // "the Columbus, Ohio-based utility": a place with its state before "-based".
 // Not across a preposition: "the centre of the mobile-network business" describes no company.
@@ -160,7 +161,8 @@ function resolve(body: string, all: Party[], sentences: ReferenceInput['sentence
   const s = sentence.index;
   const subject = clauseSubject(body, all, sentence, at);
   const parties = subject ? all.filter((p) => p.key !== subject.key) : all;
-  const earliest = sentences[Math.max(0, s - REACH)].start;
+  // A story has one government as it has one headline company: "the government" reaches back across it.
+  const earliest = kinds?.length === 1 && kinds[0] === 'sovereign' ? 0 : sentences[Math.max(0, s - REACH)].start;
   const before = parties.filter((p) => p.mention.end <= at && p.mention.start >= earliest && !p.brand);
   if (kinds === null) return previousSubject(parties, sentences, s) ?? before[before.length - 1] ?? null;
   const fits = before.filter((p) => p.kind !== null && kinds.includes(p.kind));

@@ -31,7 +31,8 @@ export function classifyStatus(e: StatusEvidence): { status: DealStatus; reason:
   const future = /\b(?:will|would)\b/i.test(e.clause);
   const plan = PLAN.test(e.anchor) || (e.investment && future);
   // "Orion agreed to buy AMD chips, and AMD will invest in Orion": the signing verb is the other deal's.
-  if (e.investment && future && !SIGNED_VERB.test(e.clause)) return { status: 'announced', reason: 'investment planned in its own clause' };
+  // "reached an agreement under which the government will invest": the investment is the agreement's term.
+  if (e.investment && future && !SIGNED_VERB.test(e.clause) && !/\b(?:under which|whereby)\b/i.test(e.anchor)) return { status: 'announced', reason: 'investment planned in its own clause' };
   if (SIGNED_VERB.test(e.anchor)) return { status: 'signed', reason: 'deal verb in sentence' };
   if (!plan && AGREEMENT_NOUN.test(e.anchor)) return { status: 'signed', reason: 'agreement stated' };
   if (SIGNED_HEADLINE.test(e.headline)) return { status: 'signed', reason: 'signed per headline' };

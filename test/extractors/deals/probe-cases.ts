@@ -1108,4 +1108,10 @@ export const PROBES: Probe[] = [
     text: 'Helio Grid and the Northern Power Authority have announced a 1 GW solar-and-storage project, with the authority to take all of its output.',
     deals: [['Northern Power Authority', 'Helio Grid', 'power', null, null, 1000, 'announced']],
   },
+  {
+    name: '"the government" denotes the government named before; an investment under an agreement reached is signed',
+    published: '2026-02-10',
+    text: 'The French government wants an equity stake in Acme Robotics in return for its subsidies, officials said. On Friday the two sides reached an agreement under which the government will invest €2 billion in Acme Robotics common stock for a 10% stake.',
+    deals: [['French government', 'Acme Robotics', 'investment', [2e9, 'EUR', 'exact'], null, null, 'signed']],
+  },
 ];
