@@ -231,13 +231,22 @@ function customerRoleFrames(ctx: DealContext, info: SentenceInfo, parties: Party
 const PASSIVE_BUY_BY = /\b(?:be|been|being|is|are|was|were)\s+(?:spent|paid|bought|purchased|leased|rented|used|taken|procured)\s+by\s+$/i;
 const PASSIVE_PROVIDER_PREP = new Set<Prep>(['on', 'from', 'with', 'at', 'to', 'through']);
 
-/** A passive buying verb: its agent (after "by") buys from the company its preposition governs. */
+// "capacity will be supplied to X by Y", "chips will be supplied by Y to X": the agent supplies.
+const PASSIVE_SUPPLY = String.raw`\b(?:be|been|being|is|are|was|were)\s+(?:supplied|provided|delivered|sold|leased|rented|hosted)\s+`;
+const PASSIVE_SUPPLY_TO = new RegExp(`${PASSIVE_SUPPLY}(?:to|for)\\s+$`, 'i');
+const PASSIVE_SUPPLY_BY = new RegExp(`${PASSIVE_SUPPLY}by\\s+$`, 'i');
+
+/** Passive buying and supplying verbs: the agent after "by" buys, or supplies, as the verb says. */
 function passiveBuyerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
   const frames: Frame[] = [];
+  const before = (p: Party) => ctx.body.slice(Math.max(info.sentence.start, p.mention.start - 40), p.mention.start);
   parties.forEach((a, i) => {
-    if (!PASSIVE_BUY_BY.test(ctx.body.slice(Math.max(info.sentence.start, a.mention.start - 40), a.mention.start))) return;
     const b = parties[i + 1];
-    if (b && !sameCompany(a, b) && PASSIVE_PROVIDER_PREP.has(prepBefore(ctx, info, b))) frames.push(makeFrame(ctx, info, 'buy', 'by', a, b));
+    if (!b || sameCompany(a, b)) return;
+    const prep = prepBefore(ctx, info, b);
+    if (PASSIVE_BUY_BY.test(before(a)) && PASSIVE_PROVIDER_PREP.has(prep)) frames.push(makeFrame(ctx, info, 'buy', 'by', a, b));
+    else if (PASSIVE_SUPPLY_TO.test(before(a)) && prep === 'by') frames.push(makeFrame(ctx, info, 'buy', 'by', a, b));
+    else if (PASSIVE_SUPPLY_BY.test(before(a)) && (prep === 'to' || prep === 'for')) frames.push(makeFrame(ctx, info, 'supply', 'by', a, b));
   });
   return frames;
 }

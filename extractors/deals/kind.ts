@@ -9,6 +9,7 @@ const CHIPS = /\b(?:chips?|semiconductors?|gpus?|tpus?|tensor processing units?|
 // "Google's TPUs for its data centres": chips the buyer installs itself, even when the seller also rents capacity.
 const OWN_SITES = /\b(?:for|in|into) (?:its|their) (?:own )?data cent(?:re|er)s\b/i;
 const CHIPS_OBJECT = /\b(?:suppl\w*|sell\w*|sold|deliver\w*|buy\w*|bought|purchas\w*|ship\w*|provid\w*)\b[^.;]{0,40}?\b(?:chips?|gpus?|tpus?|processors?|accelerators?)\b/i;
+const GPU_COMPUTE = /\bgpus?[- ](?:clusters?|capacity|cloud|hours?|instances)\b/i;
 const COMPUTE = /\b(?:comput(?:e|ing)(?: capacity| power| services)?|cloud|capacity|infrastructure|servers)\b/i;
 const MODEL = /\b(?:models?(?!\s+(?:developers?|makers?|builders?|compan(?:y|ies)|start-?ups?|labs?)\b)|licen[cs](?:e|es|ing)|software)\b/i;
 const GUARANTEE = /\b(?:backstop|guarantee)\w*\b/i;
@@ -31,6 +32,8 @@ export function classifyKind(investment: boolean, anchorText: string, provider: 
   const ownSites = OWN_SITES.test(anchorText);
   // "AMD will supply OpenAI with Instinct GPUs adding up to 6 gigawatts of computing capacity": a chip maker's chips.
   const chipsSold = provider.kind === 'chip_maker' && CHIPS_OBJECT.test(anchorText);
+  // "an operator of GPU clusters", "dedicated GPU capacity": compute rented out, not chips sold.
+  if (!chipsSold && GPU_COMPUTE.test(anchorText)) return 'cloud_compute';
   if (CHIPS.test(anchorText) && (chipsSold || ((!sellsCapacity || ownSites) && !/\bcomputing capacity\b/i.test(anchorText)))) return 'chips';
   // "a custom version of Google's Gemini model": a model licence, not capacity, whoever sells it.
   if (MODEL.test(anchorText) && !COMPUTE.test(anchorText) && !CHIPS.test(anchorText)) return 'other';

@@ -1114,4 +1114,16 @@ export const PROBES: Probe[] = [
     text: 'The French government wants an equity stake in Acme Robotics in return for its subsidies, officials said. On Friday the two sides reached an agreement under which the government will invest €2 billion in Acme Robotics common stock for a 10% stake.',
     deals: [['French government', 'Acme Robotics', 'investment', [2e9, 'EUR', 'exact'], null, null, 'signed']],
   },
+  {
+    name: 'passive supply: "will be supplied to X by Y"',
+    published: '2026-02-10',
+    text: 'Training capacity worth about $500 million will be supplied to Lumo Labs by CoreWeave under an agreement running through 2029, the companies said on Monday.',
+    deals: [['Lumo Labs', 'CoreWeave', 'cloud_compute', [500e6, 'USD', 'about'], 36, null, 'signed']],
+  },
+  {
+    name: 'GPU clusters rented from a compute company are cloud compute, not chips',
+    published: '2026-02-10',
+    text: 'Microsoft has signed a four-year, $2.1 billion contract with Brage Compute, the Bergen-based operator of GPU clusters, the two companies said on Tuesday.',
+    deals: [['Microsoft', 'Brage Compute', 'cloud_compute', [2.1e9, 'USD', 'exact'], 48, null, 'signed']],
+  },
 ];
