@@ -47,6 +47,8 @@ const TRIGGERS: readonly Trigger[] = [
   // "Samsung won a contract to manufacture chips for Tesla", "Brookfield will develop 10.5 GW for Microsoft".
   { cls: 'supply', re: /\b(?:build|builds|building|built|operat(?:e|es|ing)|develop(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|fabricat(?:e|es|ed|ing))\b/gi, preps: ['for'] },
   { cls: 'buy', re: /\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['from'] },
+  // "lease 90 MW at Galaxy Digital's Helios campus": the site's owner leases it out.
+  { cls: 'buy', re: /\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|tak(?:e|es|ing)|took)\b/gi, preps: ['at', 'in'], ownerObject: true },
   // "Google has contracted for 300 MW of output from ...".
   { cls: 'buy', re: /\bcontract(?:s|ed|ing)?\s+for\b/gi, preps: ['from'] },
   // "Prakash lent Rs 250 crore to the startup", "increased its term loan to Vyom": the lender provides, the borrower buys.

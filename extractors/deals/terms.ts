@@ -1,7 +1,7 @@
 // A deal's value, term and capacity: the first fitting figure in the sentences that state the
 // deal, then in the sentences that point back at it ("the contract runs through 2031").
 import { sameCompany, type DealContext, type Party } from './context';
-import { DEAL_NOUN, DEAL_REFERENCE, RECALL, SEPARATE, VALUE_WITHHELD } from './cues';
+import { DEAL_NOUN, DEAL_REFERENCE, INVESTOR_PART, RECALL, SEPARATE, VALUE_WITHHELD } from './cues';
 import type { Candidate } from './detect';
 import type { Frame } from './frames';
 import { mentionsPastDate } from './story-time';
@@ -113,15 +113,30 @@ export function collectTerms(
       // An investment has no term of its own: a lease the money pays for ("rent them for five years") is another contract.
       const termHere = !cand.investment || inOwnFrame(cand.frames, q);
       const cue = cues.get(q) ?? null;
-      if (cue && (cue.strong || !inFrame) && !(inOwnFrame(cand.frames, q) && isDealsOwn(ctx, q, cue))) continue;
+      // A deal's lifetime revenue ("over its term it will generate $X") is its value wherever the story tells it.
+      const own = cue !== null && (inOwnFrame(cand.frames, q) || cue.role === 'revenue') && isDealsOwn(ctx, q, cue);
+      if (cue && (cue.strong || !inFrame) && !own) continue;
       if (!belongsTo(ctx, q, cand, story, s)) continue;
       take(terms, q, { anchor, inFrame, termHere, withheld, s });
       if (terms.value === q) terms.valueHigh = rangeHigh(ctx, q);
     }
     if (VALUE_WITHHELD.test(ctx.sentences[s].sentence.text)) withheld = true;
   }
-  if (cand.investment && !terms.value) terms.value = roundLed(ctx, cand, cues, taken);
+  // The round an investor leads, stated where the deal is, outranks a figure told sentences later (a credit line),
+  // unless that figure is the investor's own part ("SoftBank will put in $30 billion of the total").
+  if (cand.investment && !terms.valueSameSentence && !(terms.value && isOwnPart(ctx, cand, terms.value))) {
+    const round = roundLed(ctx, cand, cues, taken);
+    if (round) [terms.value, terms.valueSameSentence] = [round, true];
+  }
   return terms;
+}
+
+const OWN_PART_AFTER = new RegExp(String.raw`^\s+(?:will\s+|would\s+|is to\s+|has\s+|had\s+|also\s+)*(?:${INVESTOR_PART})\b`, 'i');
+
+/** The figure's sentence has one of the deal's companies putting money in: its own part. */
+function isOwnPart(ctx: DealContext, cand: Candidate, q: QuantityMention): boolean {
+  const info = ctx.sentences.find((s) => q.start >= s.sentence.start && q.start < s.sentence.end);
+  return !!info && info.parties.some((p) => involves(cand, p) && p.mention.end <= q.start && OWN_PART_AFTER.test(ctx.body.slice(p.mention.end, p.mention.end + 40)));
 }
 
 const LEADS = /\b(?:led|leads|leading|co-led|anchor(?:s|ed|ing)?|lead investor|anchor investor)\b/i;
@@ -185,7 +200,8 @@ const OWN_AGREEMENTS_TOTAL = new RegExp(String.raw`\b(?:${DEAL_NOUN}|GPUs|chips|
 
 // "two leases ... that the landlord expects to bring in about $7 billion of revenue over their life": what the
 // contracts themselves earn over their term is their value, not the company's revenue.
-const LIFETIME_REVENUE_BEFORE = new RegExp(String.raw`\b(?:${DEAL_NOUN})\b[^.;]{0,100}\b(?:bring in|generate|represent|produce|yield|be worth)\s+(?:about |roughly |some |more than |nearly |around |up to )?$`, 'i');
+// "over its initial term it is expected to generate about $3.8 billion": the same, told from the term.
+const LIFETIME_REVENUE_BEFORE = new RegExp(String.raw`\b(?:${DEAL_NOUN}|over (?:its|their|the) (?:initial |full )?(?:term|life|lifetime))\b[^.;]{0,100}\b(?:bring in|generate|represent|produce|yield|be worth)\s+(?:about |roughly |some |more than |nearly |around |up to )?$`, 'i');
 const LIFETIME_AFTER = /^[^.;]{0,30}\bover (?:their|its|the) (?:life|lives|lifetime|term|duration)\b/i;
 
 /** A cue overruled: the figure sizes what the deal's own verb acts on. */

@@ -1126,4 +1126,16 @@ export const PROBES: Probe[] = [
     text: 'Microsoft has signed a four-year, $2.1 billion contract with Brage Compute, the Bergen-based operator of GPU clusters, the two companies said on Tuesday.',
     deals: [['Microsoft', 'Brage Compute', 'cloud_compute', [2.1e9, 'USD', 'exact'], 48, null, 'signed']],
   },
+  {
+    name: 'what a lease brings in "over its initial term" is its value',
+    published: '2026-02-10',
+    text: 'Perplexity will lease 90 megawatts at Galaxy Digital\'s Helios campus under an agreement signed on Monday. Galaxy said the lease runs 12 years; over its initial term it is expected to generate about $2.2 billion in revenue.',
+    deals: [['Perplexity', 'Galaxy Digital', 'data_center', [2.2e9, 'USD', 'about'], 144, 90, 'signed']],
+  },
+  {
+    name: 'a round led by an investor is its value, not a credit line the company also secured',
+    published: '2026-02-10',
+    text: 'Mistral AI has raised €1.7 billion in a funding round led by ASML, the company said on Tuesday. It also said it had secured a €1 billion revolving credit line from a group of banks.',
+    deals: [['ASML', 'Mistral AI', 'investment', [1.7e9, 'EUR', 'exact'], null, null, 'signed']],
+  },
 ];
