@@ -110,7 +110,8 @@ const GUARANTEE = /\b(?:backstop|guarantee)(?:s|d|ing)?\s+(?:\S+\s+){0,4}?of\s+$
 const OBLIGATIONS_AFTER = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:obligations|payments|debt|commitments)\b/i;
 const TIME_PHRASE =
   /^\w+\s+(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|the (?:same )?day|\d{1,2}|\d{4})\b[^A-Z]*$/;
-const OBJECT_PREPS = new Set<Prep>(['with', 'from', 'to', 'for', 'in', 'into', 'on', 'of', 'at', 'through', 'between']);
+// "a grid connection granted by operator Energinet, and a colocation agreement with X": an agent is no later verb's subject.
+const OBJECT_PREPS = new Set<Prep>(['with', 'from', 'to', 'for', 'in', 'into', 'on', 'of', 'at', 'through', 'between', 'by']);
 const MAX_SPAN = 220;
 
 /** Every frame of one sentence. */

@@ -1138,4 +1138,10 @@ export const PROBES: Probe[] = [
     text: 'Mistral AI has raised €1.7 billion in a funding round led by ASML, the company said on Tuesday. It also said it had secured a €1 billion revolving credit line from a group of banks.',
     deals: [['ASML', 'Mistral AI', 'investment', [1.7e9, 'EUR', 'exact'], null, null, 'signed']],
   },
+  {
+    name: 'a company after "by" in a list item is no subject of the next item\'s agreement',
+    published: '2026-02-10',
+    text: 'Nordlicht Datacenters today announced what anchors its new campus: a grid connection granted by transmission operator Stromnetz Nord, and a signed colocation agreement with Munich-based Tessaro AI.',
+    deals: [['Tessaro AI', 'Nordlicht Datacenters', 'data_center', null, null, null, 'signed']],
+  },
 ];
