@@ -16,7 +16,8 @@ const GUARANTEE = /\b(?:backstop|guarantee)\w*\b/i;
 // The deal is the loan ("a loan from", "lent ... to"), not a loan mentioned on the side ("service its loans").
 const DEBT = /\b(?:loans?\s+(?:to|from|of)|lent|lends?|lending|credit (?:facility|facilities|line)|financing facilit(?:y|ies)|debt financing)\b/i;
 // "agreed to buy $5 billion of Intel stock": buying shares is an investment.
-const EQUITY_PURCHASE = /\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*)\s+(?:\S+\s+){0,4}?(?:stock|shares|a stake|an? (?:\w+ )?equity stake)\b/i;
+// "to sell a minority stake to X": the buyer of the stake invests.
+const EQUITY_PURCHASE = /\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*|sell|sells|selling|sold)\s+(?:\S+\s+){0,4}?(?:stock|shares|a stake|an? (?:\w+ )?(?:equity |minority |majority )?stake)\b/i;
 
 /** The deal's words say it buys electricity. */
 export const readsAsPower = (text: string): boolean => POWER.test(text);

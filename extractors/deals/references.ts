@@ -2,7 +2,7 @@
 // ("Vestkraft" after "Vestkraft Energi"), a description ("the startup", "the Denver-based
 // data-centre developer") and a sentence-opening "It". Each is resolved as a reader resolves it,
 // to the company it denotes, so that deal frames can use it like a name.
-import type { OrganizationKind } from '../orgs';
+import { isTradeWord, type OrganizationKind } from '../orgs';
 import type { Party } from './context';
 
 /** What a description's head noun (and the words before it) allows its company to be. */
@@ -69,7 +69,9 @@ export function linkShortForms(parties: Party[]): void {
   const words = (p: Party) => p.key.split(' ');
   for (const p of unlisted) {
     const own = words(p);
-    const longer = unlisted.filter((q) => q.key !== p.key && startsWith(words(q), own));
+    // "Varuna Green Energy" is a name in full (it ends in its trade): "Varuna Green Energy Twelve" is another company, its project's.
+    const complete = isTradeWord(own[own.length - 1]);
+    const longer = unlisted.filter((q) => q.key !== p.key && startsWith(words(q), own) && !complete);
     const keys = new Set(longer.map((q) => q.key));
     // Only an unambiguous abbreviation: "Vestkraft" for "Vestkraft Energi", not for two Vestkraft companies.
     if (keys.size === 1) p.key = longer[0].key;

@@ -8,7 +8,7 @@ import type { OrganizationMention, Sentence } from '../types';
 import { findKnownNames } from './known-names';
 import { tokenize, type Token } from './tokens';
 import { findUnknownNames } from './unknown-names';
-import { STOP_WORDS } from './word-lists';
+import { STOP_WORDS, STRONG_SUFFIXES, WEAK_SUFFIXES } from './word-lists';
 
 export {
   ORGANIZATIONS,
@@ -18,6 +18,9 @@ export {
   type Organization,
   type OrganizationKind,
 } from './gazetteer';
+
+/** "energy", "capital", "compute": a word a company's name may end with, which makes it a name in full. */
+export const isTradeWord = (word: string): boolean => STRONG_SUFFIXES.has(word.toLowerCase()) || WEAK_SUFFIXES.has(word.toLowerCase());
 
 /** Title-case without closing punctuation: a subhead ("Strategic Diversification Beyond Microsoft"). */
 function isHeading(sentence: Sentence): boolean {

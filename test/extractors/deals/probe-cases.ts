@@ -1144,4 +1144,19 @@ export const PROBES: Probe[] = [
     text: 'Nordlicht Datacenters today announced what anchors its new campus: a grid connection granted by transmission operator Stromnetz Nord, and a signed colocation agreement with Munich-based Tessaro AI.',
     deals: [['Tessaro AI', 'Nordlicht Datacenters', 'data_center', null, null, null, 'signed']],
   },
+  {
+    name: 'selling a stake to an investor is an investment by it (talks: rumored)',
+    published: '2026-02-10',
+    text: 'Separately, Orbis Datacenters is in advanced talks with Japanese trading house Hoshino Corporation to sell a minority stake of up to 25 per cent for at least Rs 1,500 crore, two people familiar with the discussions said.',
+    deals: [['Hoshino Corporation', 'Orbis Datacenters', 'investment', [15e9, 'INR', 'at_least'], null, null, 'rumored']],
+  },
+  {
+    name: 'a project company named after its parent ("X Twelve Pvt Ltd") is a company of its own',
+    published: '2026-02-10',
+    text: 'Orbis Datacenters has signed a 20-year power purchase agreement with Tapti Green Energy for 100 MW of solar power. Orbis will also invest Rs 80 crore for a 26% stake in Tapti Green Energy Nine Pvt Ltd, the project company that will own the plant.',
+    deals: [
+      ['Orbis Datacenters', 'Tapti Green Energy', 'power', null, 240, 100, 'signed'],
+      ['Orbis Datacenters', 'Tapti Green Energy Nine Pvt Ltd', 'investment', [800e6, 'INR', 'exact'], null, null, 'announced'],
+    ],
+  },
 ];
