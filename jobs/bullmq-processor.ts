@@ -2,16 +2,19 @@
 // - PermanentError: UnrecoverableError, no more attempts;
 // - RetryLaterError: back to the delayed set for the time the server asked, spending no attempt
 //   (moveToDelayed with the job's lock token, then DelayedError so the worker leaves it there);
+//   a lost database connection likewise, after a short pause: the page is not at fault;
 // - anything else: thrown, and BullMQ retries with exponential backoff and jitter.
 // The row is marked failed only when no attempt is left.
 import { DelayedError, UnrecoverableError, type Job, type Processor } from 'bullmq';
-import { describeError, RetryLaterError } from '../src/errors';
+import { describeError, isDatabaseConnectionLoss, RetryLaterError } from '../src/errors';
 import type { JobContext } from './context';
 import type { DeferrableData } from './queues';
 import type { Dispatch, Stage } from './stage';
 
 /** Retry-After deferrals per job before they count as ordinary failures (a server that always says "later"). */
 const MAX_DEFERRALS = 10;
+/** How long a job waits for the database to come back after its connection was lost. */
+const RECONNECT_DELAY_MS = 1_000;
 
 export function toProcessor<D>(ctx: JobContext, stage: Stage<D>, dispatch: Dispatch): Processor {
   return async (job: Job, token?: string) => {
@@ -26,9 +29,10 @@ export function toProcessor<D>(ctx: JobContext, stage: Stage<D>, dispatch: Dispa
     } catch (err) {
       const error = describeError(err);
       const deferrals = (job.data as DeferrableData).deferrals ?? 0;
-      if (err instanceof RetryLaterError && deferrals < MAX_DEFERRALS && token) {
+      const deferMs = err instanceof RetryLaterError ? err.delayMs : isDatabaseConnectionLoss(err) ? RECONNECT_DELAY_MS : null;
+      if (deferMs !== null && deferrals < MAX_DEFERRALS && token) {
         await job.updateData({ ...job.data, deferrals: deferrals + 1 });
-        await job.moveToDelayed(Date.now() + err.delayMs, token);
+        await job.moveToDelayed(Date.now() + deferMs, token);
         throw new DelayedError();
       }
       const attempt = job.attemptsMade + 1;

@@ -68,6 +68,23 @@ export interface ErrorDescription {
  * (a lost database connection, a bug) get code 'unexpected' and are retried with backoff:
  * attempts are bounded, and a lost connection does come back.
  */
+// PostgreSQL's "terminating connection" (57P01-57P03) and connection-exception (08xxx) codes, and
+// node-postgres's own words when the socket closes under a query.
+const CONNECTION_LOSS_CODE = /^(?:57P0[123]|08\d{3})$/;
+const CONNECTION_LOSS_MESSAGE = /\bConnection terminated\b|\bterminating connection\b|\bconnection (?:is closed|error)\b/i;
+
+/**
+ * The database connection was lost under the job (a restart, a terminated backend): the page is not
+ * at fault, so the job is retried without spending one of its attempts.
+ */
+export function isDatabaseConnectionLoss(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if ((typeof code === 'string' && CONNECTION_LOSS_CODE.test(code)) || CONNECTION_LOSS_MESSAGE.test(e.message)) return true;
+  }
+  return false;
+}
+
 export function describeError(err: unknown): ErrorDescription {
   if (err instanceof DealdbError) return { code: err.code, message: err.message, retry: err.retry };
   const message = err instanceof Error ? err.message : String(err);
