@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { html } from '../../src/web/html';
 import { requireShared } from './shared';
 
 export type Split = 'study' | 'check';
@@ -53,14 +54,10 @@ export const goldPath = (id: string): string => (id.startsWith('a') ? join(APART
 export const readGold = (id: string): GoldPage => JSON.parse(readFileSync(goldPath(id), 'utf8')) as GoldPage;
 export const readPage = (id: string): string => (id.startsWith('a') ? apartPage(readGold(id) as ApartGold) : readFileSync(join(DEALS_DIR, `${id}.html`), 'utf8'));
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** A plain news page for an apart gold: title, canonical URL, publication date and the body paragraphs. */
 function apartPage(g: ApartGold): string {
-  const paragraphs = g.body.map((p) => (p.startsWith('## ') ? `<h2>${escapeHtml(p.slice(3))}</h2>` : `<p>${escapeHtml(p)}</p>`));
-  return `<!doctype html><html><head><title>${escapeHtml(g.title)}</title><link rel="canonical" href="${escapeHtml(g.url)}">`
-    + `<meta property="article:published_time" content="${g.published}"></head>`
-    + `<body><article><h1>${escapeHtml(g.title)}</h1>${paragraphs.join('')}</article></body></html>`;
+  const paragraphs = g.body.map((p) => (p.startsWith('## ') ? html`<h2>${p.slice(3)}</h2>` : html`<p>${p}</p>`));
+  return html`<!doctype html><html><head><title>${g.title}</title><link rel="canonical" href="${g.url}"><meta property="article:published_time" content="${g.published}"></head><body><article><h1>${g.title}</h1>${paragraphs}</article></body></html>`.text;
 }
 
 const SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc',

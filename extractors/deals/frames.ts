@@ -134,8 +134,7 @@ export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
 function frameFor(ctx: DealContext, info: SentenceInfo, parties: Party[], b: Party, prep: Prep): Frame[] {
   const text = ctx.body;
   const floor = Math.max(info.sentence.start, b.mention.start - MAX_SPAN);
-  const near = text.slice(floor, b.mention.start);
-  const window = near.slice(0, CONSORTIUM_BEFORE.exec(near)?.index ?? near.length);
+  const window = text.slice(floor, Math.max(floor, slotStart(ctx, info.sentence.start, b)));
   const trigger = lastTrigger(window, prep, /^['’]s\b/.test(text.slice(b.mention.end, b.mention.end + 3)), b.brand);
   if (!trigger) return [];
   const triggerAt = floor + trigger.index;
@@ -410,10 +409,16 @@ function prepBefore(ctx: DealContext, info: SentenceInfo, p: Party): Prep {
 // "selected a consortium led by Samsung SDS": the leader stands in the consortium's slot.
 const CONSORTIUM_BEFORE = /\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:consortium|group|team|joint venture|partnership)\s+(?:led|headed)\s+by\s+$/i;
 
+/** Where the slot a company fills begins: before "a consortium led by" when it leads one, else at its name. */
+function slotStart(ctx: DealContext, sentenceStart: number, p: Party): number {
+  const from = Math.max(sentenceStart, p.mention.start - 60);
+  const consortium = CONSORTIUM_BEFORE.exec(ctx.body.slice(from, p.mention.start));
+  return consortium ? from + consortium.index : p.mention.start;
+}
+
 function prepAt(ctx: DealContext, sentenceStart: number, p: Party): Prep {
-  const near = ctx.body.slice(Math.max(sentenceStart, p.mention.start - 60), p.mention.start);
-  const consortium = CONSORTIUM_BEFORE.exec(near);
-  const before = consortium ? ctx.body.slice(Math.max(sentenceStart, p.mention.start - near.length + consortium.index - 60), p.mention.start - near.length + consortium.index) : near;
+  const slot = slotStart(ctx, sentenceStart, p);
+  const before = ctx.body.slice(Math.max(sentenceStart, slot - 60), slot);
   if (/\bwith\s+(?:the\s+)?(?:help|backing|support|money)\s+(?:of|from)\s+$/i.test(before)) return 'from';
   if (DIRECT_VERB_BEFORE.test(before) || INFINITIVE_BEFORE.test(before)) return 'direct';
   if (MADE_BY_BEFORE.test(ctx.body.slice(Math.max(sentenceStart, p.mention.start - 120), p.mention.start))) return 'from';

@@ -70,8 +70,8 @@ export function linkShortForms(parties: Party[]): void {
   for (const p of unlisted) {
     const own = words(p);
     // "Varuna Green Energy" is a name in full (it ends in its trade): "Varuna Green Energy Twelve" is another company, its project's.
-    const complete = isTradeWord(own[own.length - 1]);
-    const longer = unlisted.filter((q) => q.key !== p.key && startsWith(words(q), own) && !complete);
+    if (isTradeWord(own[own.length - 1])) continue;
+    const longer = unlisted.filter((q) => q.key !== p.key && startsWith(words(q), own));
     const keys = new Set(longer.map((q) => q.key));
     // Only an unambiguous abbreviation: "Vestkraft" for "Vestkraft Energi", not for two Vestkraft companies.
     if (keys.size === 1) p.key = longer[0].key;
@@ -103,9 +103,10 @@ export function findReferences(input: ReferenceInput): Party[] {
       // "Oklo, the advanced-nuclear company backed by ...": an apposition describes the name before it, no second mention.
       if (parties.some((p) => /^(?:['’]s)?,\s*$/.test(body.slice(p.mention.end, start)))) continue;
       if (NOT_A_COMPANY_AFTER.test(body.slice(end, end + 12))) continue;
-      const kinds = m[2] === 'venture' ? null : headKinds(`${m[1]}${m[2]}`);
+      const venture = m[2] === 'venture';
+      const kinds = venture ? null : headKinds(`${m[1]}${m[2]}`);
       if (kinds === undefined) continue;
-      const antecedent = m[2] === 'venture' ? namedVenture(body, parties, start) : resolve(body, parties, sentences, s, start, kinds);
+      const antecedent = venture ? namedVenture(body, parties, start) : resolve(body, parties, sentences, s, start, kinds);
       if (antecedent) found.push(referTo(antecedent, start, end, m[0], s.index));
     }
     ITS_SHARES.lastIndex = 0;
