@@ -14,6 +14,8 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seeded } from '../../bench/lib/news-pages';
+import { defaultJobOptions } from '../../jobs/queues';
+import { loadConfig } from '../../src/config';
 import { runCli } from '../helpers/cli';
 import { startSite } from '../helpers/site-server';
 import { articleCounts, createPipelineEnv, spawnWorker, terminateConnections, waitForCounts, waitForWorkers, type PipelineEnv, type WorkerProcess } from './harness';
@@ -67,7 +69,10 @@ async function runSeed(seed: number): Promise<{ faults: Fault[]; problems: strin
   pipe.env.DEALDB_FETCH_CONCURRENCY = '3';
   const cli = (...argv: string[]) => runCli(argv, { env: pipe.env });
   const redis = new Redis(pipe.redisUrl);
-  const queue = (name: string) => new Queue(name, { connection: redis, prefix: pipe.prefix });
+  // Copies carry the job options the pipeline's own producers give (attempts, backoff): a duplicate is
+  // one more job like the others, not one that fails for good on the first 503 it meets.
+  const jobOptions = defaultJobOptions(loadConfig({ ...process.env, ...pipe.env }));
+  const queue = (name: string) => new Queue(name, { connection: redis, prefix: pipe.prefix, defaultJobOptions: jobOptions });
   const queues = { fetch: queue('fetch'), extract: queue('extract'), discover: queue('discover') };
   cleanups.push(async () => {
     await Promise.all(Object.values(queues).map((q) => q.close()));

@@ -45,8 +45,11 @@ export async function checkInvariants(
   const byUrl = new Map(rows.map((r) => [r.url, r]));
   // Articles left unfinished are listed below, once.
   for (const url of expected.mustExtract) {
-    const status = byUrl.get(url)?.status;
-    if (status !== 'extracted' && status !== 'queued' && status !== 'fetched') problems.push(`${url}: ${status ?? 'missing'}, expected extracted`);
+    const row = byUrl.get(url);
+    const status = row?.status;
+    // The failure's own code and words name the cause when a seed fails.
+    const reason = row?.error_code ? ` (${row.error_code}: ${row.last_error})` : '';
+    if (status !== 'extracted' && status !== 'queued' && status !== 'fetched') problems.push(`${url}: ${status ?? 'missing'}${reason}, expected extracted`);
   }
   for (const [url, code] of Object.entries(expected.mustFail)) {
     const row = byUrl.get(url);
