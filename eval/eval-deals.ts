@@ -1,10 +1,11 @@
 // Scores the deal extractor on the deal corpus.
-//   npm run eval:deals [-- --split study|study-new|check|both|apart] [--verbose] [--json]
+//   npm run eval:deals [-- --split study|study-new|check|both|apart|apart-b] [--verbose] [--json]
 // The corpus is split in two (../shared/eval/deals/README.md): study pages may be read, with every
 // error (--verbose, study only); check pages are scored as totals only, to tell whether a change
 // generalizes. Default: both, one report each (--json: one JSON object per split).
 // apart: the project's own 40 pages (eval/apart/README.md), written by an annotator who read only
 // the corpus conventions, never the extractor; pages are built from their body paragraphs.
+// apart-b: the second batch of such pages (bNNN), written a day later by another annotator.
 // Runs extract() on each ../shared/eval/deals/dNNN.html, writes {"id","deals","mentions"} JSON
 // Lines to a temp file and prints ../shared/tools/score-deals.mjs's report (flags pass through).
 // Then prints figure-role accuracy: each gold distractor that is a mention, matched by text,
@@ -128,11 +129,11 @@ function inContext(body: string, m: Mention, goldText: string): boolean {
 }
 
 /** Scores one split: the scorer reads every gold file of its folder, so the split's gold is linked into a temp folder. */
-type Part = 'study' | 'check' | 'study-new' | 'apart';
+type Part = 'study' | 'check' | 'study-new' | 'apart' | 'apart-b';
 
 /** study-new: the study pages written after the first 30 (even ids from d032), the mirror of check. */
 function inPart(id: string, part: Part): boolean {
-  if (part === 'apart' || id.startsWith('a')) return part === 'apart' && id.startsWith('a');
+  if (part === 'apart' || part === 'apart-b' || !id.startsWith('d')) return id.startsWith(part === 'apart' ? 'a' : 'b');
   return part === 'study-new' ? splitOf(id) === 'study' && Number(id.slice(1)) > 30 : splitOf(id) === part;
 }
 
@@ -170,15 +171,15 @@ function scoreSplit(split: Part, golds: Gold[], preds: Map<string, Prediction>, 
 
 function main(): void {
   const splitArg = args.find((a) => a.startsWith('--split='))?.slice(8) ?? (args.includes('--split') ? args[args.indexOf('--split') + 1] : 'both');
-  if (!['study', 'check', 'both', 'study-new', 'apart'].includes(splitArg)) {
-    console.error(`--split takes study, study-new (its pages after d030), check, both or apart; got "${splitArg}"`);
+  if (!['study', 'check', 'both', 'study-new', 'apart', 'apart-b'].includes(splitArg)) {
+    console.error(`--split takes study, study-new (its pages after d030), check, both, apart or apart-b; got "${splitArg}"`);
     process.exit(2);
   }
-  if (verbose && splitArg !== 'apart' && !splitArg.startsWith('study')) {
+  if (verbose && !splitArg.startsWith('apart') && !splitArg.startsWith('study')) {
     console.error('--verbose lists errors of the study split only: add --split study (the check split is scored as totals only)');
     process.exit(2);
   }
-  const ids = splitArg === 'apart' ? apartIds() : readdirSync(dealsDir).filter((f) => /^d\d+\.json$/.test(f)).map((f) => f.replace('.json', '')).sort();
+  const ids = splitArg.startsWith('apart') ? apartIds(splitArg === 'apart' ? 'a' : 'b') : readdirSync(dealsDir).filter((f) => /^d\d+\.json$/.test(f)).map((f) => f.replace('.json', '')).sort();
   const golds = ids.map(readGold);
   const preds = new Map<string, Prediction>();
   const t0 = performance.now();

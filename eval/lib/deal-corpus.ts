@@ -40,7 +40,7 @@ export function pageIds(split?: Split): string[] {
     .sort();
 }
 
-/** The project's own pages written apart from the extractor (eval/apart/README.md): ids aNNN. */
+/** The project's own pages written apart from the extractor (eval/apart/README.md): ids aNNN, and bNNN for the second batch. */
 export const APART_DIR = join(dirname(fileURLToPath(import.meta.url)), '../apart');
 
 /** A page of the apart set: its gold carries the article as body paragraphs ("## " starts a subhead). */
@@ -49,10 +49,13 @@ interface ApartGold extends GoldPage {
   body: string[];
 }
 
-export const apartIds = (): string[] => readdirSync(APART_DIR).filter((f) => /^a\d+\.json$/.test(f)).map((f) => f.slice(0, -5)).sort();
-export const goldPath = (id: string): string => (id.startsWith('a') ? join(APART_DIR, `${id}.json`) : join(DEALS_DIR, `${id}.json`));
+/** The apart pages of one batch ('a' or 'b'). */
+export const apartIds = (batch: 'a' | 'b'): string[] =>
+  readdirSync(APART_DIR).filter((f) => new RegExp(`^${batch}\\d+\\.json$`).test(f)).map((f) => f.slice(0, -5)).sort();
+const isApart = (id: string): boolean => !id.startsWith('d');
+export const goldPath = (id: string): string => (isApart(id) ? join(APART_DIR, `${id}.json`) : join(DEALS_DIR, `${id}.json`));
 export const readGold = (id: string): GoldPage => JSON.parse(readFileSync(goldPath(id), 'utf8')) as GoldPage;
-export const readPage = (id: string): string => (id.startsWith('a') ? apartPage(readGold(id) as ApartGold) : readFileSync(join(DEALS_DIR, `${id}.html`), 'utf8'));
+export const readPage = (id: string): string => (isApart(id) ? apartPage(readGold(id) as ApartGold) : readFileSync(join(DEALS_DIR, `${id}.html`), 'utf8'));
 
 /** A plain news page for an apart gold: title, canonical URL, publication date and the body paragraphs. */
 function apartPage(g: ApartGold): string {
