@@ -95,9 +95,10 @@ function saveStatement(input: {
             WHERE NOT ${replaceSame} AND e.article_id = ${articleId} AND e.is_current
               AND e.snapshot_id IS NOT DISTINCT FROM ${snapshotId} AND e.extractor_version = ${extraction.extractor_version}
           ), blocked AS (
-            SELECT 1 FROM extractions e
-            WHERE (NOT ${inTransaction} AND e.article_id = ${articleId} AND e.is_current
-              AND EXISTS (SELECT 1 FROM deal_reports r WHERE r.extraction_id = e.id)) OR EXISTS (SELECT 1 FROM done)
+            -- Two EXISTS, not one OR over extractions: PostgreSQL's generic plan for the OR scanned the table.
+            SELECT 1 WHERE EXISTS (SELECT 1 FROM done)
+              OR (NOT ${inTransaction} AND EXISTS (SELECT 1 FROM extractions e JOIN deal_reports r ON r.extraction_id = e.id
+                                                  WHERE e.article_id = ${articleId} AND e.is_current))
           ), unset AS (
             UPDATE extractions SET is_current = false
             WHERE article_id = ${articleId} AND is_current AND NOT EXISTS (SELECT 1 FROM blocked) RETURNING id

@@ -50,19 +50,25 @@ export async function rebuildDeals(tx: Tx, options: MatchOptions): Promise<{ dea
   const keyed = await keyCurrentReports(tx);
   const pairs = [...new Set(keyed.map((r) => r.pair_key))];
   await tx.rows(sql`DELETE FROM deals WHERE pair_key <> ALL(${pgArray(pairs)}::text[])`);
-  await recomputePairs(tx, pairs, options, keyed);
+  await recomputePairs(tx, pairs, options, keyed, { rewriteAll: true });
   const [counts] = await tx.rows<{ deals: number; reports: number }>(
     sql`SELECT (SELECT count(*)::int FROM deals) AS deals, (SELECT count(*)::int FROM current_deal_reports) AS reports`,
   );
   return counts!;
 }
 
-/** Locks the pairs, then makes their deals what clusterReports says of their current reports. */
+/**
+ * Locks the pairs, then makes their deals what clusterReports says of their current reports.
+ * A deal that keeps exactly its reports and the deal it expands is left as stored (a save
+ * touches one article's deals, not every deal of a busy pair: rewriting them all cost a pair's
+ * size in rows and dead tuples per save); `rewriteAll` (a rebuild) writes every deal again.
+ */
 export async function recomputePairs(
   tx: Tx,
   pairs: readonly string[],
   options: MatchOptions,
   keyed: readonly KeyedReport[] = [],
+  { rewriteAll = false }: { rewriteAll?: boolean } = {},
 ): Promise<void> {
   const keys = [...new Set(pairs)].sort();
   // The new reports' keys and dollar amounts are written in the statement that takes the pair
@@ -80,19 +86,20 @@ export async function recomputePairs(
         FROM (SELECT k FROM unnest(${pgArray(keys)}::text[]) AS k ORDER BY k) AS sorted`,
     'dealdb_lock_pairs',
   );
-  const [read] = await tx.rows<{ reports: Record<string, unknown>[] | null; deals: { id: number; pair_key: string; member_keys: string[] }[] | null }>(
+  const [read] = await tx.rows<{ reports: Record<string, unknown>[] | null; deals: StoredDeal[] | null }>(
     sql`SELECT
           (SELECT json_agg(row_to_json(x)) FROM (
-             SELECT c.id, c.article_id, c.url, c.outlet, c.buyer_name, c.provider_name, c.buyer_id, c.provider_id, r.pair_key, c.kind,
+             SELECT c.id, c.article_id, c.url, c.outlet, c.buyer_name, c.provider_name, c.buyer_id, c.provider_id, c.pair_key, c.kind,
                     c.amount::text AS amount, c.amount_high::text AS amount_high, c.currency, c.qualifier, c.per,
                     c.amount_usd::text AS amount_usd, c.duration_months::text AS duration_months, c.capacity_mw::text AS capacity_mw,
-                    c.status, c.announced_on::text AS announced_on, r.evidence_start, o.group_key
+                    c.status, c.announced_on::text AS announced_on, c.evidence_start, o.group_key
              FROM current_deal_reports c
-             JOIN deal_reports r ON r.id = c.id
-             LEFT JOIN deal_overrides o ON o.article_id = c.article_id AND o.pair_key = r.pair_key AND o.kind = c.kind
-             WHERE r.pair_key = ANY(${pgArray(keys)}::text[])) AS x) AS reports,
+             LEFT JOIN deal_overrides o ON o.article_id = c.article_id AND o.pair_key = c.pair_key AND o.kind = c.kind
+             WHERE c.pair_key = ANY(${pgArray(keys)}::text[])) AS x) AS reports,
           (SELECT json_agg(row_to_json(y)) FROM (
-             SELECT d.id, d.pair_key, coalesce(array_agg(e.article_id || '|' || r.kind) FILTER (WHERE r.id IS NOT NULL), '{}') AS member_keys
+             SELECT d.id, d.pair_key, d.expands_deal_id,
+                    coalesce(array_agg(e.article_id || '|' || r.kind) FILTER (WHERE r.id IS NOT NULL), '{}') AS member_keys,
+                    coalesce(array_agg(r.id) FILTER (WHERE r.id IS NOT NULL), '{}') AS member_ids
              FROM deals d
              LEFT JOIN deal_reports r ON r.deal_id = d.id
              LEFT JOIN extractions e ON e.id = r.extraction_id
@@ -124,12 +131,38 @@ export async function recomputePairs(
     let next = 0;
     for (const p of planned) if (p.id === null) p.id = Number(ids[next++]!.id);
   }
-  await writeDeals(tx, keys, planned as { id: number; reports: ReportFacts[]; expands: number | null }[]);
+  const settled = planned as PlannedDeal[];
+  const stored = new Map(existing.map((d) => [Number(d.id), d]));
+  const unchanged = (p: PlannedDeal): boolean => {
+    const d = stored.get(p.id);
+    if (!d || p.reports.length !== d.member_ids.length) return false;
+    const expands = p.expands === null ? null : settled[p.expands]!.id;
+    const members = new Set(d.member_ids.map(Number));
+    return (d.expands_deal_id === null ? null : Number(d.expands_deal_id)) === expands && p.reports.every((r) => members.has(r.id));
+  };
+  const dropped = existing.some((d) => !settled.some((p) => p.id === Number(d.id)));
+  await writeDeals(tx, keys, settled, rewriteAll ? settled : settled.filter((p) => !unchanged(p)), dropped);
 }
 
-async function writeDeals(tx: Tx, pairs: readonly string[], planned: readonly { id: number; reports: ReportFacts[]; expands: number | null }[]) {
-  const ids = planned.map((p) => p.id);
-  const rows = planned.map((p) => {
+interface StoredDeal {
+  id: number | string;
+  pair_key: string;
+  expands_deal_id: number | string | null;
+  member_keys: string[];
+  member_ids: (number | string)[];
+}
+
+interface PlannedDeal {
+  id: number;
+  reports: ReportFacts[];
+  /** Index in the plan of the deal this one expands. */
+  expands: number | null;
+}
+
+/** `planned`: every deal the pairs keep; `changed`: those to write; `dropped`: whether a stored deal of the pairs is kept by none. */
+async function writeDeals(tx: Tx, pairs: readonly string[], planned: readonly PlannedDeal[], changed: readonly PlannedDeal[], dropped: boolean) {
+  const ids = changed.map((p) => p.id);
+  const rows = changed.map((p) => {
     const d = deriveDeal(p.reports);
     return {
       id: p.id, pair_key: d.pairKey, buyer_name: d.buyerName, provider_name: d.providerName, buyer_id: d.buyerId, provider_id: d.providerId,
@@ -140,13 +173,16 @@ async function writeDeals(tx: Tx, pairs: readonly string[], planned: readonly { 
       history: d.history,
     };
   });
-  const links = planned.flatMap((p) => p.reports.map((r) => ({ id: r.id, deal_id: p.id })));
+  const links = changed.flatMap((p) => p.reports.map((r) => ({ id: r.id, deal_id: p.id })));
   const history = rows.flatMap((r) => r.history.map((h) => ({ deal_id: r.id, status: h.status, reported_on: h.reportedOn, report_id: h.reportId })));
   const dealRows = JSON.stringify(rows.map(({ history: _, ...row }) => row));
   // Deals that lost every report go first (their history with them, their reports unlinked by
   // the foreign key); then the kept rows are rewritten in place and the new ones inserted with the
   // ids reserved above.
-  await tx.rows(sql`DELETE FROM deals WHERE pair_key = ANY(${pgArray(pairs)}::text[]) AND id <> ALL(${pgArray(ids)}::bigint[])`, 'dealdb_drop_deals');
+  if (dropped) {
+    await tx.rows(sql`DELETE FROM deals WHERE pair_key = ANY(${pgArray(pairs)}::text[]) AND id <> ALL(${pgArray(planned.map((p) => p.id))}::bigint[])`, 'dealdb_drop_deals');
+  }
+  if (changed.length === 0) return;
   // The rest in one statement: the touched rows are disjoint, and the foreign keys (reports and
   // history to deals, deals to the deals they expand) are checked once the statement is done.
   await tx.rows(

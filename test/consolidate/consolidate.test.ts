@@ -149,6 +149,26 @@ describe.each(BACKENDS)('deals on %s', (_name, open) => {
     expect(await describeDeals(database)).toEqual(expected);
   });
 
+  it('a save writes only the deals its reports change, not every deal of the pair', async () => {
+    // xmin: the transaction that last wrote the row (a rewrite in place changes it too).
+    const versions = async () =>
+      new Map((await q<{ id: string; xmin: string; history: string }>(
+        sql`SELECT d.id::text, d.xmin::text, (SELECT string_agg(h.xmin::text, ',' ORDER BY h.id) FROM deal_status_history h WHERE h.deal_id = d.id) AS history FROM deals d`,
+      )).map((r) => [r.id, `${r.xmin}/${r.history}`]));
+    const before = await versions();
+    const expansion = PAGES[5]!;
+    const { article } = await upsertArticle(database, { url: expansion.url });
+    await saveExtraction(database, { articleId: article.id, snapshotId: null, extraction: extraction(expansion), knownOrganizationIds: ORG_IDS, dealWindowDays: WINDOW.windowDays });
+    const after = await versions();
+    const now = await describeDeals(database);
+    expect(now).toEqual(expected);
+    const rewritten = [...after].filter(([id, v]) => before.get(id) !== v).map(([id]) => id);
+    // Only the expansion's own deal took the new report; the signed deal it expands stays as stored.
+    expect(rewritten).toHaveLength(1);
+    const [expanded] = await q<{ id: string }>(sql`SELECT id::text FROM deals WHERE status = 'expanded'`);
+    expect(rewritten).toEqual([expanded!.id]);
+  });
+
   it('re-extraction moves a report, and a deal left with no report disappears', async () => {
     const reextract = async (page: Page, deals: Deal[]) => {
       const { article } = await upsertArticle(database, { url: page.url });
