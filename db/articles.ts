@@ -81,13 +81,6 @@ export function extractionUpToDate(articleId: SQL | number, snapshotId: SQL | nu
                        AND e.snapshot_id = ${snapshotId} AND e.extractor_version = ${extractorVersion})`;
 }
 
-export async function newestSnapshotId(database: Database, articleId: number): Promise<number | null> {
-  const [row] = await database.exclusive(() =>
-    database.namedRows<{ id: number | string | null }>('dealdb_newest_snapshot', sql`SELECT ${newestSnapshotIdOf(articleId)} AS id`),
-  );
-  return row?.id == null ? null : Number(row.id);
-}
-
 /**
  * Marks the article extracted if its current extraction comes from its newest snapshot and this
  * version and it is not marked so: the repair for a status a racing fetch set back. Changes

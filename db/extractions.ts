@@ -3,6 +3,7 @@
 // never see half of it.
 import { and, count, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Deal, Extraction, Mention } from '../extractors/types';
+import { newestSnapshotIdOf } from './articles';
 import type { Database, Tx } from './client';
 import { consolidateExtraction, SAVE_LOCK_KEY, type SavedReport } from './consolidate/store';
 import { DEFAULT_MATCH_WINDOW_DAYS } from './consolidate/match';
@@ -15,6 +16,17 @@ export interface CurrentExtraction {
 }
 
 const num = (v: number | undefined | null) => (v === undefined || v === null ? null : String(v));
+
+export interface SavedExtraction {
+  id: number;
+  /**
+   * The article's newest snapshot when the save ran: when it is not the one extracted, a newer
+   * page arrived meanwhile (its own job extracts it, or this save has just overridden it). A
+   * snapshot stored after the save began is saved over this one by its own job, which waits for
+   * this transaction's row locks: so the check needs no round trip after the commit.
+   */
+  newestSnapshotId: number | null;
+}
 
 /**
  * Stores the extraction as the article's current one; older extractions stay, not current.
@@ -41,7 +53,7 @@ export async function saveExtraction(
      */
     replaceSame?: boolean;
   },
-): Promise<number> {
+): Promise<SavedExtraction> {
   const { articleId, snapshotId, extraction, knownOrganizationIds, dealWindowDays = DEFAULT_MATCH_WINDOW_DAYS, replaceSame = true } = input;
   const orgId = (id: string | null) => (id && knownOrganizationIds.has(id) ? id : null);
   const mentionRows = JSON.stringify(extraction.mentions.map((m) => mentionRow(m, orgId)));
@@ -58,18 +70,24 @@ export async function saveExtraction(
     // one statement (its own transaction, one round trip) is the whole save.
     if (extraction.deals.length === 0) {
       const [row] = await save(null);
-      if (row) return Number(row.id);
+      if (row) return savedExtraction(row);
     }
     return database.transaction(async (tx) => {
       const [row] = await save(tx);
       await consolidateExtraction(tx, { reports: row!.reports ?? [], replacedPairs: row!.replaced_pairs ?? [] }, { windowDays: dealWindowDays });
-      return Number(row!.id);
+      return savedExtraction(row!);
     });
   });
 }
 
+const savedExtraction = (row: { id: number | string; newest_snapshot: number | string | null }): SavedExtraction => ({
+  id: Number(row.id),
+  newestSnapshotId: row.newest_snapshot === null ? null : Number(row.newest_snapshot),
+});
+
 interface SavedRow extends Record<string, unknown> {
   id: number | string;
+  newest_snapshot: number | string | null;
   replaced_pairs: string[] | null;
   reports: SavedReport[] | null;
 }
@@ -147,10 +165,10 @@ function saveStatement(input: {
                   FROM saved_deals d
                   LEFT JOIN organization_families bf ON bf.id = d.buyer_id
                   LEFT JOIN organization_families pf ON pf.id = d.provider_id) AS reports,
-                 (SELECT count(*) FROM locked) AS locked
+                 (SELECT count(*) FROM locked) AS locked, ${newestSnapshotIdOf(articleId)} AS newest_snapshot
           FROM saved
           UNION ALL
-          SELECT done.id, NULL::json, NULL::json, 0::bigint FROM done`;
+          SELECT done.id, NULL::json, NULL::json, 0::bigint, ${newestSnapshotIdOf(articleId)} FROM done`;
 }
 
 /**
@@ -160,7 +178,7 @@ function saveStatement(input: {
  * version, the work is done and its id is the answer (each page is extracted once); otherwise
  * saving again replaces the first as a later save would.
  */
-async function retryConcurrentSave(alreadySaved: () => Promise<number | null>, fn: () => Promise<number>): Promise<number> {
+async function retryConcurrentSave(alreadySaved: () => Promise<SavedExtraction | null>, fn: () => Promise<SavedExtraction>): Promise<SavedExtraction> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn();
@@ -172,15 +190,15 @@ async function retryConcurrentSave(alreadySaved: () => Promise<number | null>, f
   }
 }
 
-async function currentFromSnapshot(database: Database, articleId: number, snapshotId: number | null, version: string): Promise<number | null> {
+async function currentFromSnapshot(database: Database, articleId: number, snapshotId: number | null, version: string): Promise<SavedExtraction | null> {
   const [row] = await database.exclusive(() =>
-    database.namedRows<{ id: number | string }>(
+    database.namedRows<{ id: number | string; newest_snapshot: number | string | null }>(
       'dealdb_current_from_snapshot',
-      sql`SELECT id FROM extractions WHERE article_id = ${articleId} AND is_current
+      sql`SELECT id, ${newestSnapshotIdOf(articleId)} AS newest_snapshot FROM extractions WHERE article_id = ${articleId} AND is_current
             AND snapshot_id IS NOT DISTINCT FROM ${snapshotId} AND extractor_version = ${version}`,
     ),
   );
-  return row ? Number(row.id) : null;
+  return row ? savedExtraction(row) : null;
 }
 
 function dealRow(d: Deal, orgId: (id: string | null) => string | null) {

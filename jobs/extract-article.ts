@@ -3,7 +3,7 @@
 // article whose current extraction already comes from this snapshot and extractor version is
 // left alone (only its status is set right), so a retried job changes nothing. Safe out of
 // order: an extraction that turns out older than the newest snapshot is done again.
-import { markExtractedIfUpToDate, newestSnapshotId } from '../db/articles';
+import { markExtractedIfUpToDate } from '../db/articles';
 import { loadExtractionInput, saveExtraction, type ExtractionInput } from '../db/extractions';
 import { extract } from '../extractors';
 import type { Extraction } from '../extractors/types';
@@ -73,7 +73,7 @@ export async function extractFetchedPage(ctx: JobContext, articleId: number, pag
 async function extractAndSave(ctx: JobContext, articleId: number, page: FetchedBytes, force: boolean): Promise<ExtractResult | null> {
   const { text } = decodeBody(page.bytes, page.contentType);
   const extraction = extract(text, { url: page.finalUrl, fetchedAt: page.fetchedAt });
-  const extractionId = await saveExtraction(ctx.database, {
+  const saved = await saveExtraction(ctx.database, {
     articleId,
     snapshotId: page.snapshotId,
     extraction,
@@ -81,6 +81,6 @@ async function extractAndSave(ctx: JobContext, articleId: number, page: FetchedB
     dealWindowDays: ctx.config.dealWindowDays,
     replaceSame: force,
   });
-  if ((await newestSnapshotId(ctx.database, articleId)) !== page.snapshotId) return null;
-  return { extractionId, extraction, skipped: false };
+  if (saved.newestSnapshotId !== page.snapshotId) return null;
+  return { extractionId: saved.id, extraction, skipped: false };
 }

@@ -111,7 +111,7 @@ describe.each(backends)('store on %s', (_name, open) => {
     const { article } = await upsertArticle(database, { url: 'https://news.test/a' });
     const exact = '123456789012345678.25'; // beyond float precision
     await saveExtraction(database, { articleId: article.id, snapshotId: null, extraction: sampleExtraction(exact, '1.0.0'), knownOrganizationIds: new Set(ORGS.map((o) => o.id)) });
-    const secondId = await saveExtraction(database, { articleId: article.id, snapshotId: null, extraction: sampleExtraction('38000000000', '2.0.0'), knownOrganizationIds: new Set(ORGS.map((o) => o.id)) });
+    const { id: secondId } = await saveExtraction(database, { articleId: article.id, snapshotId: null, extraction: sampleExtraction('38000000000', '2.0.0'), knownOrganizationIds: new Set(ORGS.map((o) => o.id)) });
 
     const { rows: kept } = await database.rawQuery(`SELECT amount::text AS amount FROM deal_reports ORDER BY id`);
     expect(kept.map((r) => r.amount)).toEqual(['123456789012345678.250000', '38000000000.000000']);
