@@ -112,7 +112,7 @@ export async function recomputePairs(
 
   const byPair = new Map<string, ReportFacts[]>();
   for (const r of reports) byPair.set(r.pairKey, [...(byPair.get(r.pairKey) ?? []), r]);
-  const planned: { id: number | null; reports: ReportFacts[]; expands: number | null }[] = [];
+  const planned: PlannedDeal[] = [];
   for (const pair of keys) {
     const clusters = clusterReports(byPair.get(pair) ?? [], options);
     const ids = keepDealIds(
@@ -122,26 +122,17 @@ export async function recomputePairs(
     const offset = planned.length;
     clusters.forEach((c, i) => planned.push({ id: ids[i]!, reports: c.reports, expands: c.expands === null ? null : offset + c.expands }));
   }
-  const fresh = planned.filter((p) => p.id === null).length;
-  if (fresh > 0) {
-    const ids = await tx.rows<{ id: number | string }>(
-      sql`SELECT nextval(pg_get_serial_sequence('deals', 'id')) AS id FROM generate_series(1, ${fresh})`,
-      'dealdb_new_deal_ids',
-    );
-    let next = 0;
-    for (const p of planned) if (p.id === null) p.id = Number(ids[next++]!.id);
-  }
-  const settled = planned as PlannedDeal[];
   const stored = new Map(existing.map((d) => [Number(d.id), d]));
   const unchanged = (p: PlannedDeal): boolean => {
-    const d = stored.get(p.id);
+    const d = p.id === null ? undefined : stored.get(p.id);
     if (!d || p.reports.length !== d.member_ids.length) return false;
-    const expands = p.expands === null ? null : settled[p.expands]!.id;
+    const expands = p.expands === null ? null : planned[p.expands]!.id;
+    if (p.expands !== null && expands === null) return false; // it now expands a new deal
     const members = new Set(d.member_ids.map(Number));
     return (d.expands_deal_id === null ? null : Number(d.expands_deal_id)) === expands && p.reports.every((r) => members.has(r.id));
   };
-  const dropped = existing.some((d) => !settled.some((p) => p.id === Number(d.id)));
-  await writeDeals(tx, keys, settled, rewriteAll ? settled : settled.filter((p) => !unchanged(p)), dropped);
+  const dropped = existing.some((d) => !planned.some((p) => p.id === Number(d.id)));
+  await writeDeals(tx, keys, planned, rewriteAll ? planned : planned.filter((p) => !unchanged(p)), dropped);
 }
 
 interface StoredDeal {
@@ -153,7 +144,8 @@ interface StoredDeal {
 }
 
 interface PlannedDeal {
-  id: number;
+  /** Null: a new deal, numbered by the statement that writes it. */
+  id: number | null;
   reports: ReportFacts[];
   /** Index in the plan of the deal this one expands. */
   expands: number | null;
@@ -161,40 +153,54 @@ interface PlannedDeal {
 
 /** `planned`: every deal the pairs keep; `changed`: those to write; `dropped`: whether a stored deal of the pairs is kept by none. */
 async function writeDeals(tx: Tx, pairs: readonly string[], planned: readonly PlannedDeal[], changed: readonly PlannedDeal[], dropped: boolean) {
-  const ids = changed.map((p) => p.id);
-  const rows = changed.map((p) => {
+  const stored = changed.flatMap((p) => (p.id === null ? [] : [p.id]));
+  // Each changed deal by its place among the changed (ref): a new deal gets its id in the
+  // statement below, and its reports, history and expansions find it by ref.
+  const refOf = new Map(changed.map((p, ref) => [p, ref]));
+  const rows = changed.map((p, ref) => {
     const d = deriveDeal(p.reports);
+    const expanded = p.expands === null ? null : planned[p.expands]!;
     return {
-      id: p.id, pair_key: d.pairKey, buyer_name: d.buyerName, provider_name: d.providerName, buyer_id: d.buyerId, provider_id: d.providerId,
+      ref, id: p.id, pair_key: d.pairKey, buyer_name: d.buyerName, provider_name: d.providerName, buyer_id: d.buyerId, provider_id: d.providerId,
       kind: d.kind, amount: d.amount, amount_high: d.amountHigh, currency: d.currency, qualifier: d.qualifier, per: d.per,
       duration_months: d.durationMonths, capacity_mw: d.capacityMw, status: d.status, announced_on: d.announcedOn,
       first_reported_on: d.firstReportedOn, last_reported_on: d.lastReportedOn, report_count: d.reportCount, outlet_count: d.outletCount,
-      expands_deal_id: p.expands === null ? null : planned[p.expands]!.id,
+      // A new deal is always changed, so an expanded deal without an id has a ref.
+      expands_deal_id: expanded?.id ?? null,
+      expands_ref: expanded && expanded.id === null ? refOf.get(expanded)! : null,
       history: d.history,
     };
   });
-  const links = changed.flatMap((p) => p.reports.map((r) => ({ id: r.id, deal_id: p.id })));
-  const history = rows.flatMap((r) => r.history.map((h) => ({ deal_id: r.id, status: h.status, reported_on: h.reportedOn, report_id: h.reportId })));
+  const links = changed.flatMap((p, ref) => p.reports.map((r) => ({ id: r.id, ref })));
+  const history = rows.flatMap((r) => r.history.map((h) => ({ ref: r.ref, status: h.status, reported_on: h.reportedOn, report_id: h.reportId })));
   const dealRows = JSON.stringify(rows.map(({ history: _, ...row }) => row));
   // Deals that lost every report go first (their history with them, their reports unlinked by
-  // the foreign key); then the kept rows are rewritten in place and the new ones inserted with the
-  // ids reserved above.
+  // the foreign key); then the kept rows are rewritten in place and the new ones inserted.
   if (dropped) {
-    await tx.rows(sql`DELETE FROM deals WHERE pair_key = ANY(${pgArray(pairs)}::text[]) AND id <> ALL(${pgArray(planned.map((p) => p.id))}::bigint[])`, 'dealdb_drop_deals');
+    const kept = planned.flatMap((p) => (p.id === null ? [] : [p.id]));
+    await tx.rows(sql`DELETE FROM deals WHERE pair_key = ANY(${pgArray(pairs)}::text[]) AND id <> ALL(${pgArray(kept)}::bigint[])`, 'dealdb_drop_deals');
   }
   if (changed.length === 0) return;
   // The rest in one statement: the touched rows are disjoint, and the foreign keys (reports and
   // history to deals, deals to the deals they expand) are checked once the statement is done.
   await tx.rows(
     sql`WITH unlinked AS (
-          UPDATE deal_reports SET deal_id = NULL WHERE deal_id = ANY(${pgArray(ids)}::bigint[]) AND id <> ALL(${pgArray(links.map((l) => l.id))}::bigint[])
+          UPDATE deal_reports SET deal_id = NULL WHERE deal_id = ANY(${pgArray(stored)}::bigint[]) AND id <> ALL(${pgArray(links.map((l) => l.id))}::bigint[])
         ), old_history AS (
-          DELETE FROM deal_status_history WHERE deal_id = ANY(${pgArray(ids)}::bigint[])
-        ), x AS (
-          SELECT * FROM jsonb_to_recordset(${dealRows}::jsonb) AS x(id bigint, pair_key text, buyer_name text, provider_name text,
+          DELETE FROM deal_status_history WHERE deal_id = ANY(${pgArray(stored)}::bigint[])
+        ), given AS (
+          SELECT * FROM jsonb_to_recordset(${dealRows}::jsonb) AS x(ref int, id bigint, pair_key text, buyer_name text, provider_name text,
             buyer_id text, provider_id text, kind text, amount numeric, amount_high numeric, currency text, qualifier text, per text,
             duration_months numeric, capacity_mw numeric, status text, announced_on date, first_reported_on date, last_reported_on date,
-            report_count int, outlet_count int, expands_deal_id bigint)
+            report_count int, outlet_count int, expands_deal_id bigint, expands_ref int)
+        ), ids AS (
+          -- nextval makes this CTE volatile: evaluated once, so every reference sees one id per new deal.
+          SELECT ref, coalesce(id, nextval(pg_get_serial_sequence('deals', 'id'))) AS id FROM given
+        ), x AS (
+          SELECT ids.id, g.pair_key, g.buyer_name, g.provider_name, g.buyer_id, g.provider_id, g.kind, g.amount, g.amount_high,
+                 g.currency, g.qualifier, g.per, g.duration_months, g.capacity_mw, g.status, g.announced_on, g.first_reported_on,
+                 g.last_reported_on, g.report_count, g.outlet_count, coalesce(g.expands_deal_id, e.id) AS expands_deal_id
+          FROM given g JOIN ids ON ids.ref = g.ref LEFT JOIN ids e ON e.ref = g.expands_ref
         ), written AS (
           INSERT INTO deals (id, pair_key, buyer_name, provider_name, buyer_id, provider_id, kind, amount, amount_high, currency, qualifier,
                              per, duration_months, capacity_mw, status, announced_on, first_reported_on, last_reported_on, report_count,
@@ -213,13 +219,14 @@ async function writeDeals(tx: Tx, pairs: readonly string[], planned: readonly Pl
             report_count = excluded.report_count, outlet_count = excluded.outlet_count, expands_deal_id = excluded.expands_deal_id,
             amount_usd = excluded.amount_usd, fx_rate = excluded.fx_rate, fx_month = excluded.fx_month, fx_estimated = excluded.fx_estimated
         ), linked AS (
-          UPDATE deal_reports r SET deal_id = l.deal_id
-          FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb) AS l(id bigint, deal_id bigint)
-          WHERE r.id = l.id AND r.deal_id IS DISTINCT FROM l.deal_id
+          UPDATE deal_reports r SET deal_id = ids.id
+          FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb) AS l(id bigint, ref int) JOIN ids ON ids.ref = l.ref
+          WHERE r.id = l.id AND r.deal_id IS DISTINCT FROM ids.id
         )
         INSERT INTO deal_status_history (deal_id, status, reported_on, report_id)
-        SELECT h.deal_id, h.status, h.reported_on, h.report_id
-        FROM jsonb_to_recordset(${JSON.stringify(history)}::jsonb) AS h(deal_id bigint, status text, reported_on date, report_id bigint)`,
+        SELECT ids.id, h.status, h.reported_on, h.report_id
+        FROM jsonb_to_recordset(${JSON.stringify(history)}::jsonb) AS h(ref int, status text, reported_on date, report_id bigint)
+        JOIN ids ON ids.ref = h.ref`,
     'dealdb_write_deals',
   );
 }
