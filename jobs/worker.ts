@@ -4,7 +4,9 @@
 // wait once their lock expires (jobLockMs) and another worker takes them.
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { recordArticleFailure } from '../db/pipeline';
 import { listSources } from '../db/sources';
+import { EXTRACTOR_VERSION } from '../extractors/version';
 import { toProcessor } from './bullmq-processor';
 import type { JobContext } from './context';
 import { discoverStage } from './discover-source.job';
@@ -24,6 +26,8 @@ import type { Dispatch, Stage } from './stage';
 
 const STAGES: Record<QueueName, Stage<any>> = { discover: discoverStage, fetch: fetchStage, extract: extractStage };
 const DISCOVER_CONCURRENCY = 2;
+/** A job whose worker died twice is suspicious, but a third try is cheap. */
+const MAX_STALLED_COUNT = 2;
 
 export interface RunningWorkers {
   workers: Worker[];
@@ -58,10 +62,20 @@ export async function startWorkers(
       concurrency: concurrencyOf(name),
       lockDuration: ctx.config.jobLockMs,
       stalledInterval: Math.max(1_000, Math.floor(ctx.config.jobLockMs / 2)),
-      // A job whose worker died twice is suspicious, but a third try is cheap.
-      maxStalledCount: 2,
+      maxStalledCount: MAX_STALLED_COUNT,
     });
     worker.on('error', (err) => ctx.log.error(`${name} worker: ${err.message}`));
+    worker.on('failed', (job) => {
+      // Every other failure went through the processor, which recorded it; a job that stalled too
+      // often fails without running, so its article would not say why its work stopped.
+      if (!job?.deferredFailure) return;
+      const articleId = (job.data as { articleId?: unknown }).articleId;
+      if (typeof articleId !== 'number') return;
+      const message = `its ${name} job ${job.id} stopped: the worker running it died ${MAX_STALLED_COUNT + 1} times (${job.deferredFailure}); dealdb resume runs it again`;
+      ctx.log.warn(`article ${articleId}: ${message}`);
+      recordArticleFailure(ctx.database, articleId, { code: 'worker_died', message, attempts: job.attemptsMade, markFailed: false, extractorVersion: EXTRACTOR_VERSION })
+        .catch((err: unknown) => ctx.log.error(`could not record the stalled job of article ${articleId}`, { error: (err as Error).message }));
+    });
     return worker;
   });
   await Promise.all(workers.map((w) => w.waitUntilReady()));

@@ -2,6 +2,7 @@
 // and failures injected mid-run: a worker killed with SIGKILL, every database connection cut,
 // a worker stopped with SIGTERM, Redis flushed. Nothing may be lost or done twice.
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -23,8 +24,8 @@ afterEach(async () => {
   for (const fn of cleanups.splice(0).reverse()) await fn().catch(() => {});
 });
 
-async function setUp(label: string, pages: number, options: { redisDb?: number; pageDelayMs?: number } = {}) {
-  const site = await startSite({ pages, pageDelayMs: options.pageDelayMs });
+async function setUp(label: string, pages: number, options: { redisDb?: number; pageDelayMs?: number; slowMs?: number } = {}) {
+  const site = await startSite({ pages, pageDelayMs: options.pageDelayMs, slowMs: options.slowMs });
   cleanups.push(() => site.close());
   const pipe = await createPipelineEnv(label, options);
   cleanups.push(() => pipe.cleanup());
@@ -110,6 +111,57 @@ describe('workers on Redis and PostgreSQL', () => {
     site.addPages(5);
     await waitForCounts(pipe, (c) => c.extracted === total + 5, 30_000);
     expect((await duplicateWork(pipe)).current).toBe(0);
+    expect((await stop(worker)).code).toBe(0);
+  });
+
+  it('a job whose worker dies each time it runs it stops, and its article says why until resume runs it again', async () => {
+    // The slow page answers after 8 s: long enough to kill the worker fetching it, three times.
+    const { site, pipe } = await setUp('stalled', 0, { slowMs: 8_000 });
+    const cli = (...argv: string[]) => runCli(argv, { env: pipe.env });
+    expect((await cli('sources', 'add', site.feedUrl, '--every', '1h')).code).toBe(0);
+    const slowUrl = site.misbehaving.extractable.find((u) => u.endsWith('/slow/page'))!;
+    const fetchQueue = new Queue('fetch', { connection: new Redis(pipe.redisUrl, { maxRetriesPerRequest: null }), prefix: pipe.prefix });
+    cleanups.push(() => fetchQueue.close());
+    const slowRow = async () =>
+      (await pipe.query<{ id: number; status: string; error_code: string | null; last_error: string | null }>(
+        'SELECT id::int, status, error_code, last_error FROM articles WHERE url = $1', [slowUrl],
+      ))[0];
+    let worker = start(pipe);
+    await waitForWorkers(pipe, 1);
+    expect((await cli('crawl')).code).toBe(0);
+    for (let death = 1; death <= 3; death++) {
+      // Killed while its fetch of the slow page is in flight: a run started after the last kill
+      // (a killed worker's job looks active until the next worker finds it stalled).
+      const deadline = Date.now() + 40_000;
+      const fetchingSlowPage = async () => {
+        const id = (await slowRow())?.id;
+        return id !== undefined && (await fetchQueue.getActive()).some((j) => j.data.articleId === id && j.attemptsStarted === death);
+      };
+      while (!(await fetchingSlowPage())) {
+        if (Date.now() > deadline) throw new Error(`the slow page's fetch never became active (death ${death})`);
+        await sleep(200);
+      }
+      await sleep(500);
+      worker.child.kill('SIGKILL');
+      await worker.exited;
+      worker = start(pipe);
+    }
+    // The next worker finds the job stalled a third time: BullMQ fails it without running it.
+    const deadline = Date.now() + 40_000;
+    while ((await slowRow())?.error_code !== 'worker_died') {
+      if (Date.now() > deadline) throw new Error(`the slow page's article never recorded the stalled job: ${JSON.stringify(await slowRow())}`);
+      await sleep(250);
+    }
+    const row = (await slowRow())!;
+    expect(row.status).toBe('queued');
+    expect(row.last_error).toMatch(/died 3 times.*dealdb resume runs it again/);
+    expect((await cli('resume')).code).toBe(0);
+    const extracted = Date.now() + 40_000;
+    while ((await slowRow())?.status !== 'extracted') {
+      if (Date.now() > extracted) throw new Error(`resume did not extract the slow page: ${JSON.stringify(await slowRow())}`);
+      await sleep(250);
+    }
+    expect((await slowRow())!.error_code).toBeNull();
     expect((await stop(worker)).code).toBe(0);
   });
 
