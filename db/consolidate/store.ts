@@ -172,7 +172,8 @@ async function writeDeals(tx: Tx, pairs: readonly string[], planned: readonly Pl
     };
   });
   const links = changed.flatMap((p, ref) => p.reports.map((r) => ({ id: r.id, ref })));
-  const history = rows.flatMap((r) => r.history.map((h) => ({ ref: r.ref, status: h.status, reported_on: h.reportedOn, report_id: h.reportId })));
+  const history = rows.flatMap((r) => r.history.map((h) => ({ ref: r.ref, status: h.status, reported_on: h.reportedOn, report_id: h.reportId })))
+    .map((h, n) => ({ n, ...h }));
   const dealRows = JSON.stringify(rows.map(({ history: _, ...row }) => row));
   // Deals that lost every report go first (their history with them, their reports unlinked by
   // the foreign key); then the kept rows are rewritten in place and the new ones inserted.
@@ -225,8 +226,9 @@ async function writeDeals(tx: Tx, pairs: readonly string[], planned: readonly Pl
         )
         INSERT INTO deal_status_history (deal_id, status, reported_on, report_id)
         SELECT ids.id, h.status, h.reported_on, h.report_id
-        FROM jsonb_to_recordset(${JSON.stringify(history)}::jsonb) AS h(ref int, status text, reported_on date, report_id bigint)
-        JOIN ids ON ids.ref = h.ref`,
+        FROM jsonb_to_recordset(${JSON.stringify(history)}::jsonb) AS h(n int, ref int, status text, reported_on date, report_id bigint)
+        JOIN ids ON ids.ref = h.ref
+        ORDER BY h.n -- history ids follow each deal's steps, as readers order them`,
     'dealdb_write_deals',
   );
 }
