@@ -4,7 +4,7 @@ import { Queue, type JobsOptions } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Config } from '../src/config';
 import type { Logger } from '../src/log';
-import type { FetchedArticle } from '../db/pipeline';
+import type { FetchedArticle, UnfinishedArticles } from '../db/pipeline';
 import { jobIds } from './job-ids';
 
 export const QUEUE_NAMES = ['discover', 'fetch', 'extract'] as const;
@@ -110,10 +110,21 @@ export async function enqueueExtract(queues: Queues, items: FetchedArticle[]): P
 }
 
 /**
- * Adds jobs, first dropping any finished (completed or failed) job that holds the same id:
- * used by resume, where such a job means the row never learned its outcome.
+ * Hands unfinished articles to their next stage, replacing any finished job that holds the id:
+ * for an article still queued or fetched, such a job means its row never learned the outcome
+ * (a job failed for stalling, a crash between commit and acknowledgement), and BullMQ would
+ * ignore the add. Used by resume and by each discovery of a source.
  */
-export async function requeue(queue: Queue, jobs: { name: string; data: FetchJobData | ExtractJobData; id: string }[]): Promise<void> {
+export async function requeueUnfinished(queues: Queues, unfinished: UnfinishedArticles): Promise<void> {
+  await requeue(queues.fetch, unfinished.queued.map((articleId) => ({ name: 'fetch', data: { articleId }, id: jobIds.fetch(articleId) })));
+  await requeue(
+    queues.extract,
+    unfinished.fetched.map(({ articleId, snapshotId, fetchedAt }) => ({ name: 'extract', data: { articleId }, id: jobIds.extract(articleId, snapshotId, fetchedAt) })),
+  );
+}
+
+/** Adds jobs, first dropping any finished (completed or failed) job that holds the same id. */
+async function requeue(queue: Queue, jobs: { name: string; data: FetchJobData | ExtractJobData; id: string }[]): Promise<void> {
   for (let i = 0; i < jobs.length; i += 200) {
     const chunk = jobs.slice(i, i + 200);
     const states = await Promise.all(chunk.map((j) => queue.getJobState(j.id)));

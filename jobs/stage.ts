@@ -2,7 +2,7 @@
 // and the in-process runner (run-in-process.ts) drive the same stages with the same error
 // classes, so a page goes through the same steps with or without Redis.
 import { z } from 'zod';
-import type { FetchedArticle } from '../db/pipeline';
+import type { FetchedArticle, UnfinishedArticles } from '../db/pipeline';
 import type { ErrorDescription } from '../src/errors';
 import type { JobContext } from './context';
 import type { QueueName } from './queues';
@@ -11,6 +11,8 @@ import type { QueueName } from './queues';
 export interface Dispatch {
   fetch(articleIds: number[]): Promise<void>;
   extract(items: FetchedArticle[]): Promise<void>;
+  /** Articles still queued or fetched, to their next stage, even where a finished job holds their job id. */
+  handOver(unfinished: UnfinishedArticles): Promise<void>;
   /**
    * This process serves the extract queue too: a fetch job extracts the page it has just stored
    * itself (the fast path: no second job, no reading the page back). Otherwise it queues extraction.

@@ -19,6 +19,7 @@ import {
   enqueueExtract,
   enqueueFetch,
   openQueues,
+  requeueUnfinished,
   type QueueName,
 } from './queues';
 import { syncSchedules } from './schedule';
@@ -46,6 +47,7 @@ export async function startWorkers(
   const dispatch: Dispatch = {
     fetch: (ids) => enqueueFetch(queues, ids),
     extract: (items) => enqueueExtract(queues, items),
+    handOver: (unfinished) => requeueUnfinished(queues, unfinished),
     extractsHere: options.queues.includes('extract'),
   };
   if (options.queues.includes('discover')) await syncSchedules(queues.discover, await listSources(ctx.database), ctx.config);
@@ -71,7 +73,7 @@ export async function startWorkers(
       if (!job?.deferredFailure) return;
       const articleId = (job.data as { articleId?: unknown }).articleId;
       if (typeof articleId !== 'number') return;
-      const message = `its ${name} job ${job.id} stopped: the worker running it died ${MAX_STALLED_COUNT + 1} times (${job.deferredFailure}); dealdb resume runs it again`;
+      const message = `its ${name} job ${job.id} stopped: the worker running it died ${MAX_STALLED_COUNT + 1} times (${job.deferredFailure}); the next discovery of its source, or dealdb resume, runs it again`;
       ctx.log.warn(`article ${articleId}: ${message}`);
       recordArticleFailure(ctx.database, articleId, { code: 'worker_died', message, attempts: job.attemptsMade, markFailed: false, extractorVersion: EXTRACTOR_VERSION })
         .catch((err: unknown) => ctx.log.error(`could not record the stalled job of article ${articleId}`, { error: (err as Error).message }));

@@ -50,7 +50,7 @@ beforeAll(async () => {
   const ctx = { log: createLogger('silent') } as JobContext;
   queue = new Queue('processor-test', { connection: connect(), prefix });
   events = new QueueEvents('processor-test', { connection: connect(true), prefix });
-  worker = new Worker('processor-test', toProcessor(ctx, stage, { fetch: async () => {}, extract: async () => {} }), {
+  worker = new Worker('processor-test', toProcessor(ctx, stage, { fetch: async () => {}, extract: async () => {}, handOver: async () => {} }), {
     connection: connect(true),
     prefix,
     concurrency: 4,

@@ -8,7 +8,7 @@ import { insertNewArticles, saveSnapshot } from '../../db/articles';
 import { EXTRACTOR_VERSION } from '../../extractors/version';
 import { fetchStage } from '../../jobs/fetch-article.job';
 import { fetchArticle } from '../../jobs/fetch-article';
-import { enqueueExtract, enqueueFetch, openQueues, type Queues } from '../../jobs/queues';
+import { enqueueExtract, enqueueFetch, openQueues, requeueUnfinished, type Queues } from '../../jobs/queues';
 import type { Dispatch } from '../../jobs/stage';
 import { startWorkers, type RunningWorkers } from '../../jobs/worker';
 import { packBody } from '../../jobs/snapshot-body';
@@ -57,7 +57,11 @@ async function setUp(label: string) {
   cleanups.push(() => app.close());
   const queues = openQueues({ ...app.config, redisUrl: pipe.redisUrl });
   cleanups.push(() => queues.close());
-  const dispatch: Dispatch = { fetch: (ids) => enqueueFetch(queues, ids), extract: (items) => enqueueExtract(queues, items) };
+  const dispatch: Dispatch = {
+    fetch: (ids) => enqueueFetch(queues, ids),
+    extract: (items) => enqueueExtract(queues, items),
+    handOver: (unfinished) => requeueUnfinished(queues, unfinished),
+  };
   return { pipe, app, queues, dispatch };
 }
 

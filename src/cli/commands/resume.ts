@@ -8,7 +8,7 @@ import { EXTRACTOR_VERSION } from '../../../extractors/version';
 import { listSources } from '../../../db/sources';
 import { createInProcessPipeline } from '../../../jobs/run-in-process';
 import { jobIds } from '../../../jobs/job-ids';
-import { openQueues, requeue } from '../../../jobs/queues';
+import { openQueues, requeueUnfinished } from '../../../jobs/queues';
 import { syncSchedules } from '../../../jobs/schedule';
 import { openApp } from '../../context';
 import { createProgress } from '../../progress';
@@ -40,15 +40,7 @@ export const resumeCommand: Command = {
       if (app.config.redisUrl) {
         const queues = openQueues({ ...app.config, redisUrl: app.config.redisUrl });
         try {
-          await requeue(queues.fetch, unfinished.queued.map((articleId) => ({ name: 'fetch', data: { articleId }, id: jobIds.fetch(articleId) })));
-          await requeue(
-            queues.extract,
-            unfinished.fetched.map(({ articleId, snapshotId, fetchedAt }) => ({
-              name: 'extract',
-              data: { articleId },
-              id: jobIds.extract(articleId, snapshotId, fetchedAt),
-            })),
-          );
+          await requeueUnfinished(queues, unfinished);
           await syncSchedules(queues.discover, await listSources(app.database), app.config);
         } finally {
           await queues.close();
