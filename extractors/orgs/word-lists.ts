@@ -150,7 +150,7 @@ export const LEGAL_FORMS = new Set(['AB', 'AS', 'Oy', 'Oyj', 'SpA', 'SAS', 'KK',
 export const WEAK_SUFFIXES = set(`
   energy power systems networks semiconductor semiconductors computing robotics mining digital infrastructure
   cloud utilities electric datacenters dataworks ai industries solutions software microsystems technology
-  data centers centres compute energi kraft hydro datacom credit fund telecom
+  data centers centres datacentres compute chips energi kraft hydro datacom credit fund telecom
   photonics optics electronics atomics foundry grid renewables solar nuclear storage communications wireless
 `);
 

@@ -1159,4 +1159,16 @@ export const PROBES: Probe[] = [
       ['Orbis Datacenters', 'Tapti Green Energy Nine Pvt Ltd', 'investment', [800e6, 'INR', 'exact'], null, null, 'announced'],
     ],
   },
+  {
+    name: 'an unlisted company named for its trade in British spelling ("X Datacentres") is a party',
+    published: '2026-03-03',
+    text: 'Kaveri Solar Ltd will supply 200 MW of solar power to Tungabhadra Datacentres for 15 years, the companies said on Tuesday.',
+    deals: [['Tungabhadra Datacentres', 'Kaveri Solar Ltd', 'power', null, 180, 200, 'signed']],
+  },
+  {
+    name: 'an unlisted chip designer named "X Chips" is a party',
+    published: '2026-03-03',
+    text: 'Temasek will invest $400 million in Lumen Chips, an Austin designer of inference accelerators, the companies said on Tuesday.',
+    deals: [['Temasek', 'Lumen Chips', 'investment', [400e6, 'USD', 'exact'], null, null, 'announced']],
+  },
 ];
