@@ -6,7 +6,7 @@ import { sameCompany, type DealContext, type Party, type SentenceInfo } from './
 import { DEAL_LANGUAGE, DEAL_NOUN, INVESTOR_PART, SUPPLY_INFINITIVE } from './cues';
 
 export type FrameClass =
-  | 'buy' | 'pay' | 'supply' | 'invest' | 'funding' | 'win' | 'awarded_by' | 'sign_object' | 'customer' | 'symmetric' | 'guarantee';
+  | 'buy' | 'pay' | 'supply' | 'invest' | 'funding' | 'win' | 'award' | 'awarded_by' | 'sign_object' | 'customer' | 'symmetric' | 'guarantee';
 
 export interface Frame {
   cls: FrameClass;
@@ -67,6 +67,9 @@ const TRIGGERS: readonly Trigger[] = [
   { cls: 'pay', re: /\b(?:pay|pays|paying|paid)\b/gi, preps: ['direct', 'to', 'of'] },
   // Passive: "CoreWeave was awarded a contract by OpenAI", "Oklo was picked by Meta": the agent engages the subject.
   { cls: 'awarded_by', re: /\b(?:was|were|been|being|be|is|are)\s+(?:awarded|chosen|selected|picked|tapped|hired|contracted|engaged|commissioned)\b/gi, preps: ['by'] },
+  // "NASA has awarded Crestline a contract", "awarded a $480 million contract ... to Crestline": the awarding side buys.
+  // Not the passive ("was awarded a contract by"), read by awarded_by and passiveBuyerFrames.
+  { cls: 'award', re: /\b(?<!(?:was|were|been|being|be|is|are)\s)(?:awards|awarded|awarding)\b/gi, preps: ['direct', 'to'] },
   { cls: 'win', re: /\b(?:win|wins|won|land|lands|landed|secur(?:e|es|ed|ing)|clinch(?:es|ed)?|bag(?:s|ged))\b/gi, preps: ['direct', 'from'] },
   { cls: 'sign_object', re: /\b(?:signs|signed)(?: up)?\b/gi, preps: ['direct'] },
   { cls: 'customer', re: /\b(?:customer|tenant|off-?taker)\b/gi, preps: ['for', 'to', 'other', 'direct', 'with', 'at'] },
@@ -237,6 +240,8 @@ const PASSIVE_PROVIDER_PREP = new Set<Prep>(['on', 'from', 'with', 'at', 'to', '
 const PASSIVE_SUPPLY = String.raw`\b(?:be|been|being|is|are|was|were)\s+(?:supplied|provided|delivered|sold|leased|rented|hosted)\s+`;
 const PASSIVE_SUPPLY_TO = new RegExp(`${PASSIVE_SUPPLY}(?:to|for)\\s+$`, 'i');
 const PASSIVE_SUPPLY_BY = new RegExp(`${PASSIVE_SUPPLY}by\\s+$`, 'i');
+// "a contract has been awarded to X by Y": the agent awards, and buys from X.
+const PASSIVE_AWARD_TO = /\b(?:be|been|being|is|are|was|were)\s+(?:awarded|granted)\s+(?:(?:[\w-]+\s+){0,3})?to\s+$/i;
 
 /** Passive buying and supplying verbs: the agent after "by" buys, or supplies, as the verb says. */
 function passiveBuyerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
@@ -249,6 +254,7 @@ function passiveBuyerFrames(ctx: DealContext, info: SentenceInfo, parties: Party
     if (PASSIVE_BUY_BY.test(before(a)) && PASSIVE_PROVIDER_PREP.has(prep)) frames.push(makeFrame(ctx, info, 'buy', 'by', a, b));
     else if (PASSIVE_SUPPLY_TO.test(before(a)) && prep === 'by') frames.push(makeFrame(ctx, info, 'buy', 'by', a, b));
     else if (PASSIVE_SUPPLY_BY.test(before(a)) && (prep === 'to' || prep === 'for')) frames.push(makeFrame(ctx, info, 'supply', 'by', a, b));
+    else if (PASSIVE_AWARD_TO.test(before(a)) && prep === 'by') frames.push(makeFrame(ctx, info, 'supply', 'awarded', a, b));
   });
   return frames;
 }
@@ -372,7 +378,7 @@ function guaranteeFrames(ctx: DealContext, info: SentenceInfo, parties: Party[])
 
 function makeFrame(ctx: DealContext, info: SentenceInfo, cls: FrameClass, trigger: string, a: Party, b: Party): Frame {
   const direction: Record<FrameClass, 'ab' | 'ba' | null> = {
-    buy: 'ab', pay: 'ab', invest: 'ab', customer: 'ab',
+    buy: 'ab', pay: 'ab', invest: 'ab', customer: 'ab', award: 'ab',
     supply: 'ba', funding: 'ba', win: 'ba', awarded_by: 'ba', sign_object: 'ba',
     symmetric: null, guarantee: null,
   };

@@ -1171,4 +1171,22 @@ export const PROBES: Probe[] = [
     text: 'Temasek will invest $400 million in Lumen Chips, an Austin designer of inference accelerators, the companies said on Tuesday.',
     deals: [['Temasek', 'Lumen Chips', 'investment', [400e6, 'USD', 'exact'], null, null, 'announced']],
   },
+  {
+    name: 'a buyer awards the provider a contract (award verb, direct object)',
+    published: '2026-03-05',
+    text: 'Microsoft has awarded Nebius a three-year contract worth $1.2 billion to supply GPU cloud capacity, the companies said on Thursday.',
+    deals: [['Microsoft', 'Nebius', 'cloud_compute', [1.2e9, 'USD', 'exact'], 36, null, 'signed']],
+  },
+  {
+    name: 'a buyer awards a contract to the provider (award verb, "to")',
+    published: '2026-03-05',
+    text: 'Oracle has awarded a $750 million contract for GPU cloud capacity in Texas to Applied Digital, the companies said on Thursday.',
+    deals: [['Oracle', 'Applied Digital', 'cloud_compute', [750e6, 'USD', 'exact'], null, null, 'signed']],
+  },
+  {
+    name: 'passive: a contract awarded to the provider by the buyer',
+    published: '2026-03-05',
+    text: 'A five-year contract worth $400 million has been awarded to CoreWeave by Anthropic, the companies said on Thursday.',
+    deals: [['Anthropic', 'CoreWeave', 'cloud_compute', [400e6, 'USD', 'exact'], 60, null, 'signed']],
+  },
 ];
