@@ -131,6 +131,10 @@ export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
   for (const f of [...passiveBuyerFrames(ctx, info, parties), ...customerRoleFrames(ctx, info, parties), ...investorRoleFrames(ctx, info, parties), ...betweenFrames(ctx, info, parties), ...frontedFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info), ...revealedCustomerFrames(ctx, info, parties)]) {
     if (!frames.some((g) => g.a === f.a && g.b === f.b)) frames.push(f);
   }
+  // "Nvidia will invest in OpenAI, in a tie-up under which the ChatGPT developer will build ...": a pair the
+  // sentence already joins keeps that reading; the clause only describes the same deal.
+  const joined = (f: Frame) => frames.some((g) => (sameCompany(g.a, f.a) && sameCompany(g.b, f.b)) || (sameCompany(g.a, f.b) && sameCompany(g.b, f.a)));
+  frames.push(...underWhichFrames(ctx, info, parties).filter((f) => !joined(f)));
   return frames;
 }
 
@@ -272,6 +276,32 @@ function frontedFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): 
   const subject = parties.find((p) => p.mention.start > comma && !p.brand && !sameCompany(p, x));
   if (!subject || !/^\s*$/.test(ctx.body.slice(comma + 1, subject.mention.start).replace(/\b(?:the|on \w+)\b/gi, ''))) return [];
   return [{ ...makeFrame(ctx, info, 'symmetric', 'under', subject, x), start: info.sentence.start, end: info.sentence.end }];
+}
+
+// "X has struck a $2.1 billion agreement under which Y will run ...": the deal's terms name the counterparty and its part.
+const UNDER_WHICH = new RegExp(String.raw`\b(?:${DEAL_NOUN})\b[^;]{0,40}?\b(?:under which|whereby)\s+(?:the\s+)?$`, 'i');
+const WILL = String.raw`^\s+(?:will|would|is to|agreed to|has agreed to|commits to)\s+(?:also\s+)?`;
+const WILL_SUPPLY = new RegExp(`${WILL}(?:${SUPPLY_INFINITIVE}|run|operate|sell|manufacture|make)\\b`, 'i');
+const WILL_BUY = new RegExp(`${WILL}(?:buy|purchase|pay|spend|rent|take)\\b`, 'i');
+
+/** The counterparty a deal noun's "under which" clause names: it supplies or buys as its verb says; the subject is the other side. */
+function underWhichFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  const frames: Frame[] = [];
+  for (const b of parties) {
+    if (b.brand) continue;
+    const before = ctx.body.slice(Math.max(info.sentence.start, b.mention.start - 100), b.mention.start);
+    const m = UNDER_WHICH.exec(before);
+    if (!m) continue;
+    const after = ctx.body.slice(b.mention.end, b.mention.end + 40);
+    const supplies = WILL_SUPPLY.test(after);
+    if (!supplies && !WILL_BUY.test(after)) continue;
+    const at = b.mention.start - before.length + m.index;
+    for (const a of subjectsBefore(ctx, parties, b, at, info.sentence.start)) {
+      if (a.brand || isObjectSlot(ctx, info, a)) continue;
+      frames.push(makeFrame(ctx, info, supplies ? 'buy' : 'supply', 'under which', a, b));
+    }
+  }
+  return frames;
 }
 
 // "A $12 billion agreement between Oracle and xAI": both companies stand after the noun, neither as its subject.

@@ -1189,4 +1189,16 @@ export const PROBES: Probe[] = [
     text: 'A five-year contract worth $400 million has been awarded to CoreWeave by Anthropic, the companies said on Thursday.',
     deals: [['Anthropic', 'CoreWeave', 'cloud_compute', [400e6, 'USD', 'exact'], 60, null, 'signed']],
   },
+  {
+    name: 'a deal "under which" the counterparty will supply: the subject buys',
+    published: '2026-03-05',
+    text: 'Cohere has struck a four-year, $1.5 billion agreement under which CoreWeave will run the startup\'s training and inference work, the companies said on Wednesday.',
+    deals: [['Cohere', 'CoreWeave', 'cloud_compute', [1.5e9, 'USD', 'exact'], 48, null, 'signed']],
+  },
+  {
+    name: 'a contract "under which" the counterparty will pay: the subject supplies',
+    published: '2026-03-05',
+    text: 'Nebius has signed a five-year contract under which Microsoft will pay $2 billion for dedicated GPU capacity, Nebius said on Wednesday.',
+    deals: [['Microsoft', 'Nebius', 'cloud_compute', [2e9, 'USD', 'exact'], 60, null, 'signed']],
+  },
 ];
