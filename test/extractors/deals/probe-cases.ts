@@ -1201,4 +1201,10 @@ export const PROBES: Probe[] = [
     text: 'Nebius has signed a five-year contract under which Microsoft will pay $2 billion for dedicated GPU capacity, Nebius said on Wednesday.',
     deals: [['Microsoft', 'Nebius', 'cloud_compute', [2e9, 'USD', 'exact'], 60, null, 'signed']],
   },
+  {
+    name: 'a lease the customer has cancelled is no deal (cancellation: called off)',
+    published: '2026-03-05',
+    text: 'Inflection AI has cancelled its lease for 50 MW of capacity at CoreWeave\'s campus in Texas, the startup said in a notice on Monday. The lease, signed in 2024, was worth about $900 million.',
+    deals: [],
+  },
 ];
