@@ -118,6 +118,9 @@ function datedUpTo(ctx: DealContext, frame: Frame): number {
   return stop === -1 ? frame.end : frame.b.mention.end + stop;
 }
 
+const DATED_PARTICIPLE =
+  /^(?:['’]s?)?\s*,\s+(?:signed|agreed|struck|inked|announced|reached|sealed)\s+(?:in\s+)?(?:last (?:year|month|quarter|spring|summer|autumn|fall|winter)|earlier this year|(?:a|one|two|three|four|five|six|several|\d+) (?:months?|years?) (?:ago|earlier))\b/i;
+
 const REPORTED_THAT = /\b(?:said|says|announced|announces|confirmed|confirms|disclosed|discloses|reported|reports|told|stated|wrote|added)\b[^.;]{0,25}\bthat\s+$/i;
 
 /** Earlier, recalled or background deals: dated before publication, in a relative clause, or flagged. */
@@ -127,6 +130,9 @@ export function isBackground(ctx: DealContext, frame: Frame): boolean {
   const region = ctx.body.slice(info.sentence.start, ownClauseEnd(ctx, frame)).replace(NEW_TRANCHE, 'adds').replace(REPORTED_BACKSHIFT, '$1has ');
   if (RECALL.test(region) || COMPARED.test(region) || SINCE_EVENT.test(region) || OTHER_RECENT.test(region) || CALLED_OFF.test(region)) return true;
   if (mentionsPastDate(ctx.now, ctx.body.slice(info.sentence.start, datedUpTo(ctx, frame)))) return true;
+  // "a $1.3 billion agreement with Mistral AI, signed last year": a participle after the object dates the deal.
+  // A week back is still this story's news ("Under a second agreement, signed last week, ...").
+  if (DATED_PARTICIPLE.test(ctx.body.slice(frame.b.mention.end, frame.end))) return true;
   const beforeA = ctx.body.slice(Math.max(info.sentence.start, frame.a.mention.start - 40), frame.a.mention.start);
   // "X said on Thursday that Y has expanded ...": the reported statement is the news, not a relative clause.
   if (REPORTED_THAT.test(beforeA)) return false;

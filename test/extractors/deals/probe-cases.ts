@@ -1207,4 +1207,11 @@ export const PROBES: Probe[] = [
     text: 'Inflection AI has cancelled its lease for 50 MW of capacity at CoreWeave\'s campus in Texas, the startup said in a notice on Monday. The lease, signed in 2024, was worth about $900 million.',
     deals: [],
   },
+  {
+    name: 'a deal dated by a participle after its object (", signed last year") is recalled, not news',
+    published: '2026-03-05',
+    text: 'Cobalt AI has signed a contract to rent about $7 billion of computing capacity from Nebius over five years, the companies said on Monday. Nebius\'s only other disclosed contract is a $2 billion agreement with Mistral AI, signed last year.',
+    deals: [['Cobalt AI', 'Nebius', 'cloud_compute', [7e9, 'USD', 'about'], 60, null, 'signed']],
+    roles: [['$2 billion', ['earlier_deal', 'other_deal', 'context_deal']]],
+  },
 ];
