@@ -22,7 +22,9 @@ const LABS: readonly OrganizationKind[] = ['lab', 'other'];
 // Modifiers first: "the bitcoin miner", "the reactor designer", "the cloud provider".
 const HEADS: readonly Head[] = [
   { re: /\b(?:cloud|gpu|compute|ai cloud|neocloud)\s+(?:provider|operator|company|firm|group|unit|business|specialist)$/i, kinds: CLOUD },
-  { re: /\b(?:neocloud|hyperscaler|miner|bitcoin miner|host|cloud)$/i, kinds: CLOUD },
+  // A neocloud is the GPU cloud that is not a hyperscaler: "the neocloud" never denotes Microsoft.
+  { re: /\bneocloud$/i, kinds: ['neo_cloud', 'data_center'] },
+  { re: /\b(?:hyperscaler|miner|bitcoin miner|host|cloud)$/i, kinds: CLOUD },
   { re: /\b(?:data[- ]cent(?:re|er)|colocation|campus)\s+(?:developer|operator|company|firm|group|owner|landlord|provider|specialist)$/i, kinds: SITES },
   { re: /\blandlord$/i, kinds: SITES },
   { re: /\b(?:reactor|nuclear|power|energy|electricity|hydropower|solar|wind|geothermal|gas)\s+(?:designer|developer|producer|company|firm|group|supplier|provider|generator|operator|startup|start-up)$/i, kinds: POWER },
@@ -42,9 +44,10 @@ const HEADS: readonly Head[] = [
 const HEAD_WORDS =
   'government|venture|company|firm|group|concern|startup|start-up|lab|developer|designer|maker|chipmaker|giant|miner|provider|operator|producer|supplier|manufacturer|utility|generator|landlord|investor|fund|lender|bank|hyperscaler|neocloud|host|partner|unit|specialist|cloud';
 // "the Denver-based data-centre developer", "the Japanese group", "the startup": up to four words before the head.
-// "the Columbus, Ohio-based utility": a place with its state before "-based".
+// "the Columbus, Ohio-based utility": a place with its state before "-based"; "the Bellevue, Washington, neocloud":
+// a city and its state or country set off by commas.
 // Not across a preposition: "the centre of the mobile-network business" describes no company.
-const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+((?:(?:[A-Z][\w.'’&-]*,\s+)?[A-Z][\w.'’&-]*-based\s+|(?!(?:of|for|in|on|at|with|from|to|by|and|or)\s)[\w.'’-]+\s+){0,4}?)(${HEAD_WORDS})\b(?!['’]?\s*(?:[A-Z]|-))(?!\s+(?:${HEAD_WORDS})\b)`, 'g');
+const DESCRIPTION = new RegExp(String.raw`\b[Tt]he\s+((?:(?:[A-Z][\w.'’&-]*,\s+)?[A-Z][\w.'’&-]*-based\s+|[A-Z][\w.'’&-]*,\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)?,\s+|(?!(?:of|for|in|on|at|with|from|to|by|and|or)\s)[\w.'’-]+\s+){0,4}?)(${HEAD_WORDS})\b(?!['’]?\s*(?:[A-Z]|-))(?!\s+(?:${HEAD_WORDS})\b)`, 'g');
 // "Nvidia would buy $1 billion of its stock", "Nvidia agreed to buy $6.3 billion of its unsold cloud capacity": what is
 // bought is another company's, the one named before the buyer.
 const ITS_SHARES = /\b(?:of|in)\s+(its)\s+(?:[\w-]+\s+){0,3}?(?:stock|shares|equity|capacity|output|compute|chips|GPUs|servers|services)\b/g;
@@ -172,8 +175,19 @@ function resolve(body: string, all: Party[], sentences: ReferenceInput['sentence
   if (fits.length) return fits[fits.length - 1];
   // A company the gazetteer does not list has no kind: it fits a description when it is the only one near.
   const unknown = before.filter((p) => p.kind === null);
-  return new Set(unknown.map((p) => p.key)).size === 1 ? unknown[unknown.length - 1] : null;
+  if (new Set(unknown.map((p) => p.key)).size === 1) return unknown[unknown.length - 1];
+  // Several: the one whose name says the trade the description says ("Verdant Cloud" for "the neocloud", not "Fernhill Data").
+  const trade = TRADE_IN_NAME.find(([k]) => kinds.includes(k))?.[1];
+  const named = trade ? unknown.filter((p) => trade.test(p.text)) : [];
+  return new Set(named.map((p) => p.key)).size === 1 ? named[named.length - 1] : null;
 }
+
+/** The words a company of each kind carries in its name, for a description to tell unlisted companies apart. */
+const TRADE_IN_NAME: readonly [OrganizationKind, RegExp][] = [
+  ['neo_cloud', /\b(?:Cloud|Compute|GPU|AI Cloud)\b/],
+  ['utility', /\b(?:Energy|Power|Electric|Kraft|Solar|Renewables|Utilities)\b/],
+  ['chip_maker', /\b(?:Semiconductors?|Chips|Microsystems|Silicon)\b/],
+];
 
 /** The subject (first named company) of the nearest sentence before `s` that names one, within REACH. */
 function previousSubject(parties: Party[], sentences: ReferenceInput['sentences'], s: number): Party | null {

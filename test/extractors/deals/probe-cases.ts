@@ -1214,4 +1214,22 @@ export const PROBES: Probe[] = [
     deals: [['Cobalt AI', 'Nebius', 'cloud_compute', [7e9, 'USD', 'about'], 60, null, 'signed']],
     roles: [['$2 billion', ['earlier_deal', 'other_deal', 'context_deal']]],
   },
+  {
+    name: 'a description set off with its city and state ("the Reno, Nevada, neocloud") is the subject of a second deal',
+    published: '2026-03-05',
+    text: 'Microsoft has agreed to pay Tessera Cloud $2 billion over four years for GPU capacity, Tessera said on Monday. To serve the contract, the Reno, Nevada, neocloud has placed a $900 million order with Dell for servers.',
+    deals: [
+      ['Microsoft', 'Tessera Cloud', 'cloud_compute', [2e9, 'USD', 'exact'], 48, null, 'signed'],
+      ['Tessera Cloud', 'Dell', 'chips', [900e6, 'USD', 'exact'], null, null, 'signed'],
+    ],
+  },
+  {
+    name: 'a description of an unlisted company goes to the one whose name says its trade ("the neocloud": X Cloud, not Y Data)',
+    published: '2026-03-05',
+    text: 'Microsoft has agreed to pay Tessera Cloud $2 billion over four years for GPU capacity, in an arrangement that also involves the landlord Brightwater Data, Tessera said on Monday. To serve the contract, the Reno, Nevada, neocloud has placed a $900 million order with Dell for servers.',
+    deals: [
+      ['Microsoft', 'Tessera Cloud', 'cloud_compute', [2e9, 'USD', 'exact'], 48, null, 'signed'],
+      ['Tessera Cloud', 'Dell', 'chips', [900e6, 'USD', 'exact'], null, null, 'signed'],
+    ],
+  },
 ];
