@@ -112,7 +112,7 @@ export const LIST_HEADS = set(`
  * news a lone capitalized word before "said" is mostly a person's surname ("Esper said").
  */
 export const DEAL_VERBS = set(`
-  signed signs agreed agrees struck strikes inked inks invested invests acquired acquires bought buys raised
+  signed signs agreed agrees struck strikes inked inks invested invests acquired acquires bought buys raised awarded awards
   raises secured secures committed commits pledged partnered leased leases supplies provides builds
   announced announces plans expects confirmed disclosed
 `);

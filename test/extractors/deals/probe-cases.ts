@@ -1232,4 +1232,10 @@ export const PROBES: Probe[] = [
       ['Tessera Cloud', 'Dell', 'chips', [900e6, 'USD', 'exact'], null, null, 'signed'],
     ],
   },
+  {
+    name: 'an agency known by its acronym that awards a contract is a party ("NOAA has awarded")',
+    published: '2026-03-05',
+    text: 'NOAA has awarded CoreWeave a three-year, $300 million contract to supply GPU cloud capacity for weather models, the agency said on Thursday.',
+    deals: [['NOAA', 'CoreWeave', 'cloud_compute', [300e6, 'USD', 'exact'], 36, null, 'signed']],
+  },
 ];
