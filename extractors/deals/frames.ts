@@ -49,6 +49,8 @@ const TRIGGERS: readonly Trigger[] = [
   { cls: 'buy', re: /\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['from'] },
   // "lease 90 MW at Galaxy Digital's Helios campus": the site's owner leases it out.
   { cls: 'buy', re: /\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|tak(?:e|es|ing)|took)\b/gi, preps: ['at', 'in'], ownerObject: true },
+  // "signed a $610 million contract for capacity in Halvard's New Jersey data center": the site's owner supplies the capacity.
+  { cls: 'buy', re: /\b(?:contracts?|agreements?|deals?|orders?)\b[^.;]{0,60}?\bfor\s+(?:[\w$.,-]+\s+){0,4}?capacity\b/gi, preps: ['at', 'in'], ownerObject: true },
   // "Google has contracted for 300 MW of output from ...".
   { cls: 'buy', re: /\bcontract(?:s|ed|ing)?\s+for\b/gi, preps: ['from'] },
   // "Prakash lent Rs 250 crore to the startup", "increased its term loan to Vyom": the lender provides, the borrower buys.

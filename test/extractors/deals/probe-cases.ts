@@ -1238,4 +1238,10 @@ export const PROBES: Probe[] = [
     text: 'NOAA has awarded CoreWeave a three-year, $300 million contract to supply GPU cloud capacity for weather models, the agency said on Thursday.',
     deals: [['NOAA', 'CoreWeave', 'cloud_compute', [300e6, 'USD', 'exact'], 36, null, 'signed']],
   },
+  {
+    name: 'a contract for capacity in a company\'s data center: the site\'s owner supplies it',
+    published: '2026-03-05',
+    text: 'Periscope Labs has signed a three-year contract worth $610 million for capacity in CoreWeave\'s New Jersey data center, the companies said on Tuesday.',
+    deals: [['Periscope Labs', 'CoreWeave', 'cloud_compute', [610e6, 'USD', 'exact'], 36, null, 'signed']],
+  },
 ];
