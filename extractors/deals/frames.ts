@@ -137,6 +137,7 @@ export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
   // sentence already joins keeps that reading; the clause only describes the same deal.
   const joined = (f: Frame) => frames.some((g) => (sameCompany(g.a, f.a) && sameCompany(g.b, f.b)) || (sameCompany(g.a, f.b) && sameCompany(g.b, f.a)));
   frames.push(...underWhichFrames(ctx, info, parties).filter((f) => !joined(f)));
+  frames.push(...speakerSellerFrames(ctx, info, parties).filter((f) => !joined(f)));
   return frames;
 }
 
@@ -304,6 +305,27 @@ function underWhichFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]
     }
   }
   return frames;
+}
+
+// "Vektor has agreed to buy 24,000 accelerators, the chipmaker said": a purchase told with no seller, by a company that sells.
+const BUY_VERB = /\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?)\b/gi;
+const SPEAKER_AFTER = /^\s+(?:said|says|announced|confirmed)\b/i;
+
+/** A purchase with no company as its object, and the company announcing it at the sentence's end: the seller. */
+function speakerSellerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  const speaker = parties[parties.length - 1];
+  if (!speaker || speaker.brand || !SPEAKER_AFTER.test(ctx.body.slice(speaker.mention.end, speaker.mention.end + 20))) return [];
+  if (!/,\s*(?:the\s+)?$/.test(ctx.body.slice(Math.max(info.sentence.start, speaker.mention.start - 6), speaker.mention.start))) return [];
+  const buyer = parties.find((p) => !p.brand && !sameCompany(p, speaker));
+  if (!buyer || isObjectSlot(ctx, info, buyer)) return [];
+  const clause = ctx.body.slice(buyer.mention.end, speaker.mention.start);
+  BUY_VERB.lastIndex = 0;
+  const verb = BUY_VERB.exec(clause);
+  if (!verb || NOUN_COMPOUND_AFTER.test(clause.slice(verb.index + verb[0].length))) return [];
+  // Only when no other company stands between the verb and the speaker (a seller named there is the object).
+  const at = buyer.mention.end + verb.index;
+  if (parties.some((p) => p.mention.start > at && p.mention.end <= speaker.mention.start && !p.brand)) return [];
+  return [{ ...makeFrame(ctx, info, 'buy', verb[0], buyer, speaker), end: speaker.mention.start }];
 }
 
 // "A $12 billion agreement between Oracle and xAI": both companies stand after the noun, neither as its subject.

@@ -173,14 +173,18 @@ function resolve(body: string, all: Party[], sentences: ReferenceInput['sentence
   if (kinds === null) return previousSubject(parties, sentences, s) ?? before[before.length - 1] ?? null;
   const fits = before.filter((p) => p.kind !== null && kinds.includes(p.kind));
   if (fits.length) return fits[fits.length - 1];
+  // "Germany's largest AMD GPU cluster ..., the chipmaker said": a maker named only on its product is still the one near.
+  const makers = parties.filter((p) => p.brand && p.mention.end <= at && p.mention.start >= sentence.start && p.kind !== null && kinds.includes(p.kind));
+  if (makers.length && new Set(makers.map((p) => p.key)).size === 1 && !before.some((p) => p.kind === null && tradeNamed(p, kinds))) return { ...makers[0], brand: false };
   // A company the gazetteer does not list has no kind: it fits a description when it is the only one near.
   const unknown = before.filter((p) => p.kind === null);
   if (new Set(unknown.map((p) => p.key)).size === 1) return unknown[unknown.length - 1];
   // Several: the one whose name says the trade the description says ("Verdant Cloud" for "the neocloud", not "Fernhill Data").
-  const trade = TRADE_IN_NAME.find(([k]) => kinds.includes(k))?.[1];
-  const named = trade ? unknown.filter((p) => trade.test(p.text)) : [];
+  const named = unknown.filter((p) => tradeNamed(p, kinds));
   return new Set(named.map((p) => p.key)).size === 1 ? named[named.length - 1] : null;
 }
+
+const tradeNamed = (p: Party, kinds: readonly OrganizationKind[]): boolean => TRADE_IN_NAME.find(([k]) => kinds.includes(k))?.[1].test(p.text) ?? false;
 
 /** The words a company of each kind carries in its name, for a description to tell unlisted companies apart. */
 const TRADE_IN_NAME: readonly [OrganizationKind, RegExp][] = [

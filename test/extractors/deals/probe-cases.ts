@@ -1244,4 +1244,17 @@ export const PROBES: Probe[] = [
     text: 'Periscope Labs has signed a three-year contract worth $610 million for capacity in CoreWeave\'s New Jersey data center, the companies said on Tuesday.',
     deals: [['Periscope Labs', 'CoreWeave', 'cloud_compute', [610e6, 'USD', 'exact'], 36, null, 'signed']],
   },
+  {
+    name: 'a purchase told with no seller, announced by the company that sells ("..., AMD said")',
+    published: '2026-03-05',
+    text: 'Tessera Cloud has agreed to buy 20,000 accelerators for its Reno campus, AMD said on Tuesday.',
+    deals: [['Tessera Cloud', 'AMD', 'chips', null, null, null, 'signed']],
+  },
+  {
+    name: 'the seller announcing a purchase as "the chipmaker", named before only on its product',
+    published: '2026-03-05',
+    text: 'Tessera Cloud plans to build the largest AMD GPU cluster in Nevada after agreeing to buy 20,000 accelerators, the chipmaker said on Tuesday.',
+    deals: [['Tessera Cloud', 'AMD', 'chips', null, null, null, 'signed']],
+    gap: 'status.ts: "plans to build ... after agreeing to buy" reads the plan, not the agreement, and gives announced',
+  },
 ];
