@@ -92,7 +92,7 @@ function endsInOrgHead(tokens: Token[], k: number): boolean {
 }
 
 /** Head nouns that end a company's or public body's full name: "Emirates Water and Electricity Company". */
-const NAME_HEADS = new Set(['company', 'corporation', 'authority', 'utility', 'cooperative']);
+const NAME_HEADS = new Set(['company', 'corporation', 'authority', 'utility', 'cooperative', 'bank']);
 
 /** "Ministry of ...", "Department of ...": a government body named by what it governs. */
 const isBodyOf = (tokens: Token[], i: number): boolean => GOVERNMENT_BODIES.has(tokens[i].key) && tokens[i + 1]?.key === 'of';
@@ -254,7 +254,7 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
     if (from < to) {
       const run = { from, to };
       const ws = words(tokens, run);
-      const companyLike = () => legal || hasSuffix(ws, NO_WORDS) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, to, true);
+      const companyLike = () => legal || hasSuffix(ws, NO_WORDS) || (ws.length > 2 && NAME_HEADS.has(ws[ws.length - 1].key)) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, to, true);
       const personal = ws.length > 1 && (isPerson(tokens, run, surnames) || (looksLikePerson(ws) && !companyLike()));
       if (titled || personal) surnames.add(ws[ws.length - 1].key);
       else runs.push({ from, to, key: normalizeWords(ws.map((w) => w.key)), based: based > 0, legal });

@@ -1257,4 +1257,10 @@ export const PROBES: Probe[] = [
     deals: [['Tessera Cloud', 'AMD', 'chips', null, null, null, 'signed']],
     gap: 'status.ts: "plans to build ... after agreeing to buy" reads the plan, not the agreement, and gives announced',
   },
+  {
+    name: 'an unlisted public bank named in three words ("X Development Bank") is a party, not a person',
+    published: '2026-03-05',
+    text: 'In a separate announcement, the state-owned Baltic Development Bank said it would invest €200 million in Tessera Cloud.',
+    deals: [['Baltic Development Bank', 'Tessera Cloud', 'investment', [200e6, 'EUR', 'exact'], null, null, 'announced']],
+  },
 ];
