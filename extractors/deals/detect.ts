@@ -17,6 +17,8 @@ export interface Candidate {
   supporting: Frame[];
   /** Frames of the same pair that recall or cite a deal (earlier, separate, called off). */
   recalled: Frame[];
+  /** Opened by "In a separate agreement, ...": a second deal of a pair already joined, kept apart from the first. */
+  separate?: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export function detectDeals(ctx: DealContext, headline: Frame[] = []): Candidate
       if (isBackground(ctx, frame)) recalled.push(frame);
       else if (frame.cls === 'guarantee') guarantees.push(frame);
       else if (frame.a.brand || frame.b.brand) brandFrames.push(frame);
-      else addFrame(candidates, frame);
+      else addFrame(candidates, frame, ctx);
     }
   }
   for (const frame of brandFrames) {
@@ -77,9 +79,13 @@ function isInvestment(frame: Frame): boolean {
   return frame.cls === 'invest' || frame.cls === 'funding';
 }
 
-function addFrame(candidates: Candidate[], frame: Frame): void {
+// "In a separate agreement, Meta will also take capacity at Arcadia's Paris site": the sentence opens another deal of the pair.
+const ANOTHER_OF_PAIR = /^(?:In|Under)\s+(?:a|another)\s+(?:(?:second|third|separate|parallel|new)\s+)?(?:deal|agreement|contract|transaction)\b/;
+
+function addFrame(candidates: Candidate[], frame: Frame, ctx?: DealContext): void {
   const investment = isInvestment(frame);
-  const same = candidates.filter((c) => samePair(c, frame.a, frame.b));
+  const another = ctx !== undefined && ANOTHER_OF_PAIR.test(ctx.sentences[frame.sentence].sentence.text);
+  const same = another ? [] : candidates.filter((c) => samePair(c, frame.a, frame.b) && !c.separate);
   // A pair with one kind of frame so far takes a symmetric frame whatever its nature.
   const host =
     same.find((c) => c.investment === investment && (frame.cls !== 'symmetric' || !investment)) ??
@@ -89,7 +95,7 @@ function addFrame(candidates: Candidate[], frame: Frame): void {
   if (agreement) agreement.investment = true;
   const into = host ?? agreement;
   if (into) into.frames.push(frame);
-  else candidates.push({ a: frame.a, b: frame.b, investment, frames: [frame], supporting: [], recalled: [] });
+  else candidates.push({ a: frame.a, b: frame.b, investment, frames: [frame], supporting: [], recalled: [], ...(another ? { separate: true } : {}) });
 }
 
 function samePair(c: Candidate, x: Party, y: Party): boolean {
@@ -121,6 +127,8 @@ function datedUpTo(ctx: DealContext, frame: Frame): number {
 const DATED_PARTICIPLE =
   /^(?:['’]s?)?\s*,\s+(?:signed|agreed|struck|inked|announced|reached|sealed)\s+(?:in\s+)?(?:last (?:year|month|quarter|spring|summer|autumn|fall|winter)|earlier this year|(?:a|one|two|three|four|five|six|several|\d+) (?:months?|years?) (?:ago|earlier))\b/i;
 
+const EXPANDED = /\b(?:has|have)\s+(?:expanded|extended|enlarged|increased|widened|upsized)\b/i;
+
 const REPORTED_THAT = /\b(?:said|says|announced|announces|confirmed|confirms|disclosed|discloses|reported|reports|told|stated|wrote|added)\b[^.;]{0,25}\bthat\s+$/i;
 
 /** Earlier, recalled or background deals: dated before publication, in a relative clause, or flagged. */
@@ -129,7 +137,10 @@ export function isBackground(ctx: DealContext, frame: Frame): boolean {
   // Recall words speak of the frame within its own clause; a date anywhere up to its end dates it ("X's investment in Y, agreed in 2023,").
   const region = ctx.body.slice(info.sentence.start, ownClauseEnd(ctx, frame)).replace(NEW_TRANCHE, 'adds').replace(REPORTED_BACKSHIFT, '$1has ');
   if (RECALL.test(region) || COMPARED.test(region) || SINCE_EVENT.test(region) || OTHER_RECENT.test(region) || CALLED_OFF.test(region)) return true;
-  if (mentionsPastDate(ctx.now, ctx.body.slice(info.sentence.start, datedUpTo(ctx, frame)))) return true;
+  // "X has expanded its contract with Y by $1.4 billion, lifting the value of the agreement signed in 2025 ...": the
+  // date after the clause is the original deal's; the expansion told in the clause is the news.
+  const dated = EXPANDED.test(region) ? ownClauseEnd(ctx, frame) : datedUpTo(ctx, frame);
+  if (mentionsPastDate(ctx.now, ctx.body.slice(info.sentence.start, dated))) return true;
   // "a $1.3 billion agreement with Mistral AI, signed last year": a participle after the object dates the deal.
   // A week back is still this story's news ("Under a second agreement, signed last week, ...").
   if (DATED_PARTICIPLE.test(ctx.body.slice(frame.b.mention.end, frame.end))) return true;

@@ -1263,4 +1263,19 @@ export const PROBES: Probe[] = [
     text: 'In a separate announcement, the state-owned Baltic Development Bank said it would invest €200 million in Tessera Cloud.',
     deals: [['Baltic Development Bank', 'Tessera Cloud', 'investment', [200e6, 'EUR', 'exact'], null, null, 'announced']],
   },
+  {
+    name: 'an expansion told now, with the original agreement\'s date in a trailing clause, is news (expanded)',
+    published: '2026-03-05',
+    text: 'Microsoft has expanded its cloud contract with Nebius by $2 billion, lifting the total value of the agreement signed in 2025 to $19.4 billion, Nebius said on Tuesday.',
+    deals: [['Microsoft', 'Nebius', 'cloud_compute', [2e9, 'USD', 'exact'], null, null, 'expanded']],
+  },
+  {
+    name: 'a second deal of the same pair opened by "In a separate agreement," is a deal of its own',
+    published: '2026-03-05',
+    text: 'Microsoft has expanded its cloud contract with Nebius by $2 billion, the companies said on Tuesday. In a separate agreement, Microsoft will also take 50 MW of capacity at Nebius\'s new site in Finland under a three-year contract worth $700 million.',
+    deals: [
+      ['Microsoft', 'Nebius', 'cloud_compute', [2e9, 'USD', 'exact'], null, null, 'expanded'],
+      ['Microsoft', 'Nebius', 'cloud_compute', [700e6, 'USD', 'exact'], 36, 50, 'signed'],
+    ],
+  },
 ];
