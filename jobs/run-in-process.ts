@@ -59,7 +59,7 @@ export function createInProcessPipeline(ctx: JobContext): InProcessPipeline {
     async extract(items: FetchedArticle[]) {
       for (const { articleId, snapshotId, fetchedAt } of items) start(extractStage, jobIds.extract(articleId, snapshotId, fetchedAt), { articleId });
     },
-    // One run's ids: a job of this run that ended already told its row.
+    // Ids live for one run here: no finished job of an earlier run can hide these.
     async handOver({ queued, fetched }) {
       await dispatch.fetch(queued);
       await dispatch.extract(fetched);

@@ -153,7 +153,7 @@ interface PlannedDeal {
 
 /** `planned`: every deal the pairs keep; `changed`: those to write; `dropped`: whether a stored deal of the pairs is kept by none. */
 async function writeDeals(tx: Tx, pairs: readonly string[], planned: readonly PlannedDeal[], changed: readonly PlannedDeal[], dropped: boolean) {
-  const stored = changed.flatMap((p) => (p.id === null ? [] : [p.id]));
+  const storedIds = changed.flatMap((p) => (p.id === null ? [] : [p.id]));
   // Each changed deal by its place among the changed (ref): a new deal gets its id in the
   // statement below, and its reports, history and expansions find it by ref.
   const refOf = new Map(changed.map((p, ref) => [p, ref]));
@@ -186,9 +186,9 @@ async function writeDeals(tx: Tx, pairs: readonly string[], planned: readonly Pl
   // history to deals, deals to the deals they expand) are checked once the statement is done.
   await tx.rows(
     sql`WITH unlinked AS (
-          UPDATE deal_reports SET deal_id = NULL WHERE deal_id = ANY(${pgArray(stored)}::bigint[]) AND id <> ALL(${pgArray(links.map((l) => l.id))}::bigint[])
+          UPDATE deal_reports SET deal_id = NULL WHERE deal_id = ANY(${pgArray(storedIds)}::bigint[]) AND id <> ALL(${pgArray(links.map((l) => l.id))}::bigint[])
         ), old_history AS (
-          DELETE FROM deal_status_history WHERE deal_id = ANY(${pgArray(stored)}::bigint[])
+          DELETE FROM deal_status_history WHERE deal_id = ANY(${pgArray(storedIds)}::bigint[])
         ), given AS (
           SELECT * FROM jsonb_to_recordset(${dealRows}::jsonb) AS x(ref int, id bigint, pair_key text, buyer_name text, provider_name text,
             buyer_id text, provider_id text, kind text, amount numeric, amount_high numeric, currency text, qualifier text, per text,
