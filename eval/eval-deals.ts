@@ -1,11 +1,12 @@
 // Scores the deal extractor on the deal corpus.
-//   npm run eval:deals [-- --split study|study-new|check|both|apart|apart-b] [--verbose] [--json]
+//   npm run eval:deals [-- --split study|study-new|check|both|apart|apart-b|apart-c] [--verbose] [--json]
 // The corpus is split in two (../shared/eval/deals/README.md): study pages may be read, with every
 // error (--verbose, study only); check pages are scored as totals only, to tell whether a change
 // generalizes. Default: both, one report each (--json: one JSON object per split).
 // apart: the project's own 40 pages (eval/apart/README.md), written by an annotator who read only
 // the corpus conventions, never the extractor; pages are built from their body paragraphs.
 // apart-b: the second batch of such pages (bNNN), written a day later by another annotator.
+// apart-c: the third batch (cNNN), written by a third annotator who read only the conventions and two b-files.
 // Runs extract() on each ../shared/eval/deals/dNNN.html, writes {"id","deals","mentions"} JSON
 // Lines to a temp file and prints ../shared/tools/score-deals.mjs's report (flags pass through).
 // Then prints figure-role accuracy: each gold distractor that is a mention, matched by text,
@@ -129,11 +130,14 @@ function inContext(body: string, m: Mention, goldText: string): boolean {
 }
 
 /** Scores one split: the scorer reads every gold file of its folder, so the split's gold is linked into a temp folder. */
-type Part = 'study' | 'check' | 'study-new' | 'apart' | 'apart-b';
+type Part = 'study' | 'check' | 'study-new' | 'apart' | 'apart-b' | 'apart-c';
+
+/** The id letter of an apart split's pages. */
+const apartBatch = (part: string): 'a' | 'b' | 'c' => (part === 'apart' ? 'a' : part === 'apart-b' ? 'b' : 'c');
 
 /** study-new: the study pages written after the first 30 (even ids from d032), the mirror of check. */
 function inPart(id: string, part: Part): boolean {
-  if (part === 'apart' || part === 'apart-b' || !id.startsWith('d')) return id.startsWith(part === 'apart' ? 'a' : 'b');
+  if (part.startsWith('apart') || !id.startsWith('d')) return id.startsWith(apartBatch(part));
   return part === 'study-new' ? splitOf(id) === 'study' && Number(id.slice(1)) > 30 : splitOf(id) === part;
 }
 
@@ -171,15 +175,15 @@ function scoreSplit(split: Part, golds: Gold[], preds: Map<string, Prediction>, 
 
 function main(): void {
   const splitArg = args.find((a) => a.startsWith('--split='))?.slice(8) ?? (args.includes('--split') ? args[args.indexOf('--split') + 1] : 'both');
-  if (!['study', 'check', 'both', 'study-new', 'apart', 'apart-b'].includes(splitArg)) {
-    console.error(`--split takes study, study-new (its pages after d030), check, both, apart or apart-b; got "${splitArg}"`);
+  if (!['study', 'check', 'both', 'study-new', 'apart', 'apart-b', 'apart-c'].includes(splitArg)) {
+    console.error(`--split takes study, study-new (its pages after d030), check, both, apart, apart-b or apart-c; got "${splitArg}"`);
     process.exit(2);
   }
   if (verbose && !splitArg.startsWith('apart') && !splitArg.startsWith('study')) {
     console.error('--verbose lists errors of the study split only: add --split study (the check split is scored as totals only)');
     process.exit(2);
   }
-  const ids = splitArg.startsWith('apart') ? apartIds(splitArg === 'apart' ? 'a' : 'b') : readdirSync(dealsDir).filter((f) => /^d\d+\.json$/.test(f)).map((f) => f.replace('.json', '')).sort();
+  const ids = splitArg.startsWith('apart') ? apartIds(apartBatch(splitArg)) : readdirSync(dealsDir).filter((f) => /^d\d+\.json$/.test(f)).map((f) => f.replace('.json', '')).sort();
   const golds = ids.map(readGold);
   const preds = new Map<string, Prediction>();
   const t0 = performance.now();

@@ -40,7 +40,7 @@ export function pageIds(split?: Split): string[] {
     .sort();
 }
 
-/** The project's own pages written apart from the extractor (eval/apart/README.md): ids aNNN, and bNNN for the second batch. */
+/** The project's own pages written apart from the extractor (eval/apart/README.md): ids aNNN, bNNN for the second batch and cNNN for the third. */
 export const APART_DIR = join(dirname(fileURLToPath(import.meta.url)), '../apart');
 
 /** A page of the apart set: its gold carries the article as body paragraphs ("## " starts a subhead). */
@@ -49,8 +49,8 @@ interface ApartGold extends GoldPage {
   body: string[];
 }
 
-/** The apart pages of one batch ('a' or 'b'). */
-export const apartIds = (batch: 'a' | 'b'): string[] =>
+/** The apart pages of one batch ('a', 'b' or 'c'). */
+export const apartIds = (batch: 'a' | 'b' | 'c'): string[] =>
   readdirSync(APART_DIR).filter((f) => new RegExp(`^${batch}\\d+\\.json$`).test(f)).map((f) => f.slice(0, -5)).sort();
 const isApart = (id: string): boolean => !id.startsWith('d');
 export const goldPath = (id: string): string => (isApart(id) ? join(APART_DIR, `${id}.json`) : join(DEALS_DIR, `${id}.json`));
