@@ -192,9 +192,10 @@ function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>):
   // "hydropower producer Solberg Kraft", "Vallby Kommunkraft, a public power agency": a company noun
   // before or in apposition outweighs a person-like look.
   if (hasDescriptorBefore(tokens, run.from) || (ws.length > 1 && hasCompanyApposition(tokens, run.to, looksLikePerson(ws)))) return true;
+  // "Utrecht-based Nimbus Render": a place and "-based" introduce a company; people get a role between ("London-based analyst Jo Reyes").
+  if (run.based) return true;
   // Weaker cues fit people as well as companies: a name that reads as a person's needs a suffix.
   if (looksLikePerson(ws)) return false;
-  if (run.based) return true;
   const single = ws.length === 1 ? ws[0] : null;
   if (single && (lowerWords.has(single.key) || isNonName(single.key))) return false;
   // "from Madurai's Vaigai Power": a lone word owning a capitalized name is its place or owner, not the party.
@@ -254,7 +255,7 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
     if (from < to) {
       const run = { from, to };
       const ws = words(tokens, run);
-      const companyLike = () => legal || hasSuffix(ws, NO_WORDS) || (ws.length > 2 && NAME_HEADS.has(ws[ws.length - 1].key)) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, to, true);
+      const companyLike = () => legal || based > 0 || hasSuffix(ws, NO_WORDS) || (ws.length > 2 && NAME_HEADS.has(ws[ws.length - 1].key)) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, to, true);
       const personal = ws.length > 1 && (isPerson(tokens, run, surnames) || (looksLikePerson(ws) && !companyLike()));
       if (titled || personal) surnames.add(ws[ws.length - 1].key);
       else runs.push({ from, to, key: normalizeWords(ws.map((w) => w.key)), based: based > 0, legal });

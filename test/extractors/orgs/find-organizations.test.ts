@@ -188,6 +188,12 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     // A place before "-based" is not part of the name; the prefix is a company cue.
     ['Munich-based Tessaro AI will rent the servers.', ['Tessaro AI']],
     ['The deal went to Pune-based Arvali Compute.', ['Arvali Compute']],
+    // ... even when the name reads like a person's: people are introduced by a role ("London-based analyst Jo Reyes").
+    ['Utrecht-based Nimbus Render signed a five-year lease.', ['Nimbus Render']],
+    // Trade words that end company names: hosting, platforms, telekom.
+    ['Meridian Hosting agreed to buy 200 MW of power.', ['Meridian Hosting']],
+    ['Halcyon Platforms said on Wednesday that it expects to spend more.', ['Halcyon Platforms']],
+    ['Anatolia Telekom has agreed to buy the GPUs.', ['Anatolia Telekom']],
     // A descriptor makes a name that reads like a person's a company.
     ['The stake went to hydropower producer Solberg Kraft.', ['Solberg Kraft']],
     ['Lending company Aravind Infra Credit raised the loan.', ['Aravind Infra Credit']],
@@ -209,6 +215,7 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ['Data and Power will be the themes of the Summit.'],
     ['Core AI margins improved in the quarter as core costs fell.'],
     ['Analysts at London-based brokers cut their targets.'],
+    ['London-based analyst Jo Reyes cut her target.'],
     ['We move the stock to Buy from Hold.'],
     ['Earlier, a Texas developer said the earlier plan had failed.'],
     ['“The grid is full,” Brodsky said.'],
