@@ -103,6 +103,11 @@ const ROLE_ONLY = new RegExp(`^\\s*${ROLE_BEFORE_NAME}$`, 'i');
 // "buy energy from reactors developed by Kairos Power", "a lease at a campus being developed by Ozark": the maker or
 // owner stands in the slot of what is bought or leased ("from Kairos Power").
 const MADE_BY_BEFORE = /\b(?:from|at|in)\s+(?:[\w'’-]+\s+){1,10}?(?:developed|built|made|designed|operated|owned|run)\s+by\s+$/i;
+// "supply 300 MW to a campus that Orrin is building", "buy power from reactors that Fissile plans to build": the
+// company building or running what is supplied or bought stands in its slot, as with "developed by".
+const OWNER_CLAUSE_BEFORE = /\b(from|to|at|in|for)\s+(?:(?!(?:from|to|at|in|for|with|of|by|that|which)\s)[\w'’-]+\s+){1,8}(?:that|which)\s+$/i;
+const OWNER_CLAUSE_AFTER =
+  /^\s+(?:(?:is|are|was|were|has been|had been)\s+)?(?:building|developing|constructing|operating|running)\b|^\s+(?:plans?|planned|intends?|aims?|expects?|wants?) to (?:build|develop|construct|open|operate|run)\b|^\s+(?:will|would)\s+(?:build|develop|construct|operate|run)\b|^\s+(?:builds|built|operates|operated|owns|owned|runs|develops|developed)\b/i;
 const WARRANTS_BEFORE = /\bwarrants?\b[^;]{0,60}$/i;
 const NAMED_BEFORE = /\b(?:called|named|dubbed|such as|including|like)\s+(?:[\w-]+\s+){0,1}$/i;
 // "a power purchase agreement", "a supply deal": the verb is part of a deal noun and gives no direction.
@@ -482,6 +487,8 @@ function prepAt(ctx: DealContext, sentenceStart: number, p: Party): Prep {
   if (/\bwith\s+(?:the\s+)?(?:help|backing|support|money)\s+(?:of|from)\s+$/i.test(before)) return 'from';
   if (DIRECT_VERB_BEFORE.test(before) || INFINITIVE_BEFORE.test(before)) return 'direct';
   if (MADE_BY_BEFORE.test(ctx.body.slice(Math.max(sentenceStart, p.mention.start - 120), p.mention.start))) return 'from';
+  const owner = OWNER_CLAUSE_BEFORE.exec(ctx.body.slice(Math.max(sentenceStart, p.mention.start - 100), p.mention.start));
+  if (owner && OWNER_CLAUSE_AFTER.test(ctx.body.slice(p.mention.end, p.mention.end + 40))) return owner[1].toLowerCase() as Prep;
   const m = PREP_BEFORE.exec(before);
   // "On Thursday Microsoft agreed", "said on Tuesday that OpenAI": a time phrase governs no company.
   if (m && !TIME_PHRASE.test(before.slice(m.index))) return m[1].toLowerCase() as Prep;

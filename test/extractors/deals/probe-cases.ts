@@ -1278,4 +1278,17 @@ export const PROBES: Probe[] = [
       ['Microsoft', 'Nebius', 'cloud_compute', [700e6, 'USD', 'exact'], 36, 50, 'signed'],
     ],
   },
+  // --- written 2026-12-03 from the classes batch c showed, before changing any rule ---
+  {
+    name: 'the buyer owns the facility supplied, named in a relative clause ("to a campus that X is building")',
+    published: '2026-05-12',
+    text: 'Brantley Electric has agreed to supply 300 MW to a data-centre campus that Orrin Compute is building near Tulsa, under a 12-year contract.',
+    deals: [['Orrin Compute', 'Brantley Electric', 'power', null, 144, 300, 'signed']],
+  },
+  {
+    name: 'the seller owns the plant bought from, named in a relative clause ("from reactors that X plans to build")',
+    published: '2026-05-12',
+    text: 'Vantor Cloud has agreed to buy 150 MW of electricity from small reactors that Fissile Energy plans to build in Idaho, under a 20-year contract.',
+    deals: [['Vantor Cloud', 'Fissile Energy', 'power', null, 240, 150, 'signed']],
+  },
 ];
