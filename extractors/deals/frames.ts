@@ -143,6 +143,7 @@ export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
   const joined = (f: Frame) => frames.some((g) => (sameCompany(g.a, f.a) && sameCompany(g.b, f.b)) || (sameCompany(g.a, f.b) && sameCompany(g.b, f.a)));
   frames.push(...underWhichFrames(ctx, info, parties).filter((f) => !joined(f)));
   frames.push(...speakerSellerFrames(ctx, info, parties).filter((f) => !joined(f)));
+  frames.push(...valuerFrames(ctx, info, parties).filter((f) => !joined(f)));
   return frames;
 }
 
@@ -333,16 +334,43 @@ function speakerSellerFrames(ctx: DealContext, info: SentenceInfo, parties: Part
   return [{ ...makeFrame(ctx, info, 'buy', verb[0], buyer, speaker), end: speaker.mention.start }];
 }
 
-// "A $12 billion agreement between Oracle and xAI": both companies stand after the noun, neither as its subject.
-const BETWEEN_PAIR = new RegExp(String.raw`\b(?:${DEAL_NOUN}|talks|negotiations)\s+between\s+$`, 'i');
+// "X has signed a lease for 80 MW, in a deal Norrvik valued at $1 billion": the company that puts a value on the
+// subject's deal is its counterparty.
+const VALUED_DEAL_BEFORE = new RegExp(String.raw`\b(?:in|under)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:${DEAL_NOUN})\s+(?:that\s+|which\s+)?$`, 'i');
+const VALUED_AFTER = /^\s+(?:valued|values|priced|put the value of|puts the value of)\b/i;
+
+function valuerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  const frames: Frame[] = [];
+  for (const b of parties) {
+    if (b.brand || !VALUED_AFTER.test(ctx.body.slice(b.mention.end, b.mention.end + 30))) continue;
+    const before = ctx.body.slice(Math.max(info.sentence.start, b.mention.start - 60), b.mention.start);
+    const m = VALUED_DEAL_BEFORE.exec(before);
+    if (!m) continue;
+    const at = b.mention.start - before.length + m.index;
+    for (const a of subjectsBefore(ctx, parties, b, at, info.sentence.start)) {
+      if (!a.brand && !isObjectSlot(ctx, info, a)) frames.push({ ...makeFrame(ctx, info, 'symmetric', 'valued', a, b), end: info.sentence.end });
+    }
+  }
+  return frames;
+}
+
+// "A $12 billion agreement between Oracle and xAI", "A supply agreement ... has been struck between X and Y": both
+// companies stand after the noun, neither as its subject.
+const BETWEEN_PAIR = new RegExp(
+  String.raw`\b(?:${DEAL_NOUN}|talks|negotiations)\s+between\s+$|\b(?:${DEAL_NOUN})\b[^.;]{0,80}?\b(?:has|have|had)?\s*(?:been|was|were)\s+(?:struck|signed|reached|agreed|inked|sealed|concluded)\s+between\s+$`,
+  'i',
+);
+
+// "between X and data-centre developer Y": a role may precede the second name.
+const BETWEEN_AND = new RegExp(String.raw`^\s*(?:and|&)\s+${ROLE_BEFORE_NAME}$`, 'i');
 
 /** The two companies a deal noun is "between". */
 function betweenFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i + 1 < parties.length; i++) {
     const [a, b] = [parties[i], parties[i + 1]];
-    const before = ctx.body.slice(Math.max(info.sentence.start, a.mention.start - 60), a.mention.start);
-    if (sameCompany(a, b) || !BETWEEN_PAIR.test(before) || !/^\s*(?:and|&)\s+$/.test(ctx.body.slice(a.mention.end, b.mention.start))) continue;
+    const before = ctx.body.slice(Math.max(info.sentence.start, a.mention.start - 140), a.mention.start);
+    if (sameCompany(a, b) || !BETWEEN_PAIR.test(before) || !BETWEEN_AND.test(ctx.body.slice(a.mention.end, b.mention.start))) continue;
     frames.push(makeFrame(ctx, info, 'symmetric', 'between', a, b));
   }
   return frames;

@@ -1291,4 +1291,16 @@ export const PROBES: Probe[] = [
     text: 'Vantor Cloud has agreed to buy 150 MW of electricity from small reactors that Fissile Energy plans to build in Idaho, under a 20-year contract.',
     deals: [['Vantor Cloud', 'Fissile Energy', 'power', null, 240, 150, 'signed']],
   },
+  {
+    name: 'a deal noun as the subject of a passive, "has been struck between X and Y"',
+    published: '2026-05-12',
+    text: 'A 10-year power supply agreement covering 200 MW has been struck between Corlan Power and data-centre developer Vesta Digital, the utility said on Monday.',
+    deals: [['Vesta Digital', 'Corlan Power', 'power', null, 120, 200, 'signed']],
+  },
+  {
+    name: 'the company that values the deal is its counterparty ("in a deal Y valued at")',
+    published: '2026-05-12',
+    text: 'Keld Labs has signed a ten-year lease for 80 MW at a campus in Ohio, in a deal Norrvik Data valued at about $1 billion.',
+    deals: [['Keld Labs', 'Norrvik Data', 'data_center', [1e9, 'USD', 'about'], 120, 80, 'signed']],
+  },
 ];
