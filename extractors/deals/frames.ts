@@ -189,11 +189,18 @@ function lastTrigger(window: string, prep: Prep, owner: boolean, brand: boolean)
 function subjectsBefore(ctx: DealContext, parties: Party[], b: Party, triggerAt: number, sentenceStart: number): Party[] {
   const before = parties.filter((p) => p.mention.end <= triggerAt && !sameCompany(p, b));
   // A company governed by a preposition ("services from Amazon") is no subject of a later verb or noun.
-  const subjectLike = before.filter((p) => !OBJECT_PREPS.has(prepAt(ctx, sentenceStart, p)));
+  // ", the chipmaker confirmed, and signed ...": the speaker of a parenthetical attribution is no later verb's subject.
+  const subjectLike = before.filter((p) => !OBJECT_PREPS.has(prepAt(ctx, sentenceStart, p)) && !isParentheticalSpeaker(ctx, p));
   const pick = subjectLike[subjectLike.length - 1];
   if (!pick) return [];
   const partner = coordinatedPartner(ctx, before, pick);
   return partner && !sameCompany(partner, b) ? [partner, pick] : [pick];
+}
+
+const PARENTHETICAL_SPEECH = /^\s+(?:said|says|confirmed|confirms|added|noted|announced|disclosed)\s*,/i;
+
+function isParentheticalSpeaker(ctx: DealContext, p: Party): boolean {
+  return PARENTHETICAL_SPEECH.test(ctx.body.slice(p.mention.end, p.mention.end + 20)) && /,\s*(?:the\s+)?$/i.test(ctx.body.slice(Math.max(0, p.mention.start - 8), p.mention.start));
 }
 
 function coordinatedPartner(ctx: DealContext, before: Party[], p: Party): Party | null {
@@ -492,8 +499,15 @@ function clauseEnd(ctx: DealContext, info: SentenceInfo, b: Party, a?: Party): n
   const next = info.parties.find((p) => p.mention.start > b.mention.end && !isAppositive(ctx, info, p) && !own(p));
   const limit = next ? next.mention.start : info.sentence.end;
   const semi = ctx.body.indexOf(';', b.mention.end);
-  return semi !== -1 && semi < limit ? semi : limit;
+  const end = semi !== -1 && semi < limit ? semi : limit;
+  // "buy GPUs from Nvidia, ..., and signed a lease for 20 MW from Y": a second verb of the subject starts another deal.
+  COORDINATED_VERB.lastIndex = b.mention.end;
+  const verb = COORDINATED_VERB.exec(ctx.body);
+  return verb && verb.index < end ? verb.index : end;
 }
+
+const COORDINATED_VERB =
+  /,?\s+and\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:signed|agreed|struck|placed|ordered|bought|leased|rented|won|secured|inked|took|committed|will\s+(?:buy|lease|rent|take|sign|invest))\b/gi;
 
 function prepBefore(ctx: DealContext, info: SentenceInfo, p: Party): Prep {
   return prepAt(ctx, info.sentence.start, p);

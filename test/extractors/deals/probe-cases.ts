@@ -1303,4 +1303,14 @@ export const PROBES: Probe[] = [
     text: 'Keld Labs has signed a ten-year lease for 80 MW at a campus in Ohio, in a deal Norrvik Data valued at about $1 billion.',
     deals: [['Keld Labs', 'Norrvik Data', 'data_center', [1e9, 'USD', 'about'], 120, 80, 'signed']],
   },
+  {
+    name: 'one subject, two coordinated deals: a parenthetical speaker is no subject, and each deal keeps its own terms',
+    published: '2026-05-12',
+    text: 'Orlo AI has agreed to buy 5,000 GPUs from Nvidia, the chipmaker confirmed, and signed a five-year lease for a 20 MW data hall from Stackhouse Data.',
+    deals: [
+      ['Orlo AI', 'Nvidia', 'chips', null, null, null, 'signed'],
+      ['Orlo AI', 'Stackhouse Data', 'data_center', null, 60, 20, 'signed'],
+    ],
+    gap: 'kind.ts reads the whole sentence: the lease coordinated after a GPU purchase takes the purchase\'s kind',
+  },
 ];
