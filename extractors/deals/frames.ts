@@ -423,7 +423,7 @@ const PAIR_REFERENCE = new RegExp(
 /** A deal told of "the two companies" when the sentence before names exactly two companies. */
 function pairReferenceFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
   const prev = ctx.sentences[info.sentence.index - 1];
-  if (!prev || prev.paragraph !== info.paragraph || !PAIR_REFERENCE.test(info.sentence.text)) return [];
+  if (!prev || !PAIR_REFERENCE.test(info.sentence.text)) return [];
   const named = prev.parties.filter((p, i) => !p.brand && prev.parties.findIndex((q) => sameCompany(p, q)) === i);
   if (named.length !== 2) return [];
   const [a, b] = named;

@@ -1313,4 +1313,10 @@ export const PROBES: Probe[] = [
     ],
     gap: 'kind.ts reads the whole sentence: the lease coordinated after a GPU purchase takes the purchase\'s kind',
   },
+  {
+    name: '"the two companies" opening a paragraph are the two the paragraph before named',
+    published: '2026-05-12',
+    text: 'Nebius said on Monday that demand from Mistral AI had doubled this year.\nThe two companies signed a three-year, $90 million contract for GPU capacity on Friday.',
+    deals: [['Mistral AI', 'Nebius', 'cloud_compute', [90e6, 'USD', 'exact'], 36, null, 'signed']],
+  },
 ];
