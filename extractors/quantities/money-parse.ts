@@ -190,6 +190,8 @@ function parseArticleAmount(tokens: Token[], i: number): Amount | null {
   if (!cur || cur.subunit || cur.iso) return null; // "a USD 5 billion loan": the code leads the number
   const after = tokens[cur.next];
   if (after && after.kind === 'word' && !ARTICLE_AMOUNT_FOLLOWERS.has(after.lower)) return null;
+  // "a Rs 4,800 crore agreement": the currency word leads the number after it.
+  if (after && after.kind === 'num') return null;
   return { value: fromInt(1), next: i + 1, form: 'article', scaled: false };
 }
 

@@ -56,6 +56,9 @@ const rows: [string, string, string | null, string | null, Record<string, unknow
   // codes and symbols glued to numbers or to a sign
   ['USD5bn in new debt', 'USD5bn', '5000000000', 'USD'],
   ['a USD 5 billion loan', 'USD 5 billion', '5000000000', 'USD'],
+  // an article before a currency word that leads its number is no "one rupee"
+  ['signed a Rs 4,800 crore agreement', 'Rs 4,800 crore', '48000000000', 'INR'],
+  ['a Rs 500 fee', 'Rs 500', '500', 'INR'],
   ['EUR 3 billion of bonds', 'EUR 3 billion', '3000000000', 'EUR'],
   ['a cheque for $US5 million', '$US5 million', '5000000', 'USD'],
   ['a J$ 5 million grant', 'J$ 5 million', '5000000', 'JMD'],
