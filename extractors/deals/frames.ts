@@ -144,6 +144,7 @@ export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
   frames.push(...underWhichFrames(ctx, info, parties).filter((f) => !joined(f)));
   frames.push(...speakerSellerFrames(ctx, info, parties).filter((f) => !joined(f)));
   frames.push(...valuerFrames(ctx, info, parties).filter((f) => !joined(f)));
+  frames.push(...announcerFrames(ctx, info, parties).filter((f) => !joined(f)));
   return frames;
 }
 
@@ -359,6 +360,23 @@ function valuerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): F
     }
   }
   return frames;
+}
+
+// "Polderhaven said Nimbus Render had signed a five-year lease": a company announcing another's deal, and naming no
+// other party, is that deal's counterparty.
+const SAID_THAT_BETWEEN = /^\s+(?:said|says|announced|confirmed|disclosed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w-]+-based\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:start-?up|company|developer|firm|lab)\s+)?$/i;
+const SIGNED_AFTER = new RegExp(String.raw`^\s+(?:had|has|have)?\s*(?:signed|agreed to|struck|inked|taken|committed to)\b[^.;]{0,40}?\b(${DEAL_NOUN})\b`, 'i');
+
+function announcerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  const named = parties.filter((p) => !p.brand);
+  if (named.length !== 2 || sameCompany(named[0], named[1])) return [];
+  const [speaker, signer] = named;
+  if (!SAID_THAT_BETWEEN.test(ctx.body.slice(speaker.mention.end, signer.mention.start))) return [];
+  const signed = SIGNED_AFTER.exec(ctx.body.slice(signer.mention.end, signer.mention.end + 80));
+  if (!signed) return [];
+  // A lease or an order is signed by the customer; of another deal noun the words give no side.
+  const frame = /^(?:leases?|orders?)$/i.test(signed[1]) ? makeFrame(ctx, info, 'buy', 'said', signer, speaker) : makeFrame(ctx, info, 'symmetric', 'said', speaker, signer);
+  return [{ ...frame, end: info.sentence.end }];
 }
 
 // "A $12 billion agreement between Oracle and xAI", "A supply agreement ... has been struck between X and Y": both

@@ -1319,4 +1319,10 @@ export const PROBES: Probe[] = [
     text: 'Nebius said on Monday that demand from Mistral AI had doubled this year.\nThe two companies signed a three-year, $90 million contract for GPU capacity on Friday.',
     deals: [['Mistral AI', 'Nebius', 'cloud_compute', [90e6, 'USD', 'exact'], 36, null, 'signed']],
   },
+  {
+    name: 'a landlord announcing that a named tenant "had signed a lease" is its counterparty (reported speech, not recalled)',
+    published: '2026-05-12',
+    text: 'Stackhouse Data said on Monday that Orlo AI had signed a five-year lease for 20 MW at its Ohio campus.',
+    deals: [['Orlo AI', 'Stackhouse Data', 'data_center', null, 60, 20, 'signed']],
+  },
 ];
