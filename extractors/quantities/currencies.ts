@@ -81,6 +81,8 @@ define('won', { ...word('KRW'), commonWord: true });
 define('korean won|south korean won', word('KRW'));
 define('rupee|rupees|indian rupees', word('INR', true));
 define('rs', { code: 'INR', prefix: true, abbreviation: true });
+// Kenyan shillings as East African papers write them: "KSh 12 billion", "Ksh1.2bn".
+define('ksh', { code: 'KES', prefix: true, abbreviation: true });
 define('pakistani rupees', word('PKR', true));
 define('franc|francs', word(null));
 define('swiss franc|swiss francs', word('CHF', true));

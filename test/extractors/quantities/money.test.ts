@@ -25,6 +25,8 @@ const rows: [string, string, string | null, string | null, Record<string, unknow
   ['spending of ¥1.5 trillion', '¥1.5 trillion', '1500000000000', 'JPY'],
   ['₩2 trillion in chips', '₩2 trillion', '2000000000000', 'KRW'],
   ['an outlay of Rs 5 lakh crore', 'Rs 5 lakh crore', '5000000000000', 'INR'],
+  ['a contract worth KSh 12 billion', 'KSh 12 billion', '12000000000', 'KES'],
+  ['raised Ksh1.2bn from banks', 'Ksh1.2bn', '1200000000', 'KES'],
   ['₹500 crore for data centres', '₹500 crore', '5000000000', 'INR'],
   ['sales of 3 billion yuan', '3 billion yuan', '3000000000', 'CNY'],
   ['a bid of 470 pence a share', '470 pence', '4.7', 'GBP'],
