@@ -25,7 +25,7 @@ interface FamilyReport extends Record<string, unknown> {
 /**
  * Links the reports of the extraction just saved (stored with their pair keys), and recomputes
  * the pairs of those it replaced. The save statement already holds the lock every write of deals
- * holds (lockForSave).
+ * holds (lockForSave) and the locks of these pairs.
  */
 export async function consolidateExtraction(
   tx: Tx,
@@ -33,7 +33,7 @@ export async function consolidateExtraction(
   options: MatchOptions,
 ): Promise<void> {
   const pairs = [...input.reports.map((r) => r.pair_key), ...input.replacedPairs];
-  if (pairs.length) await recomputePairs(tx, pairs, options);
+  if (pairs.length) await recomputePairs(tx, pairs, options, [], { locked: true });
 }
 
 /** Every write of deals but a rebuild holds this: it waits for a rebuild, and a rebuild for it. */
@@ -68,12 +68,19 @@ export async function recomputePairs(
   pairs: readonly string[],
   options: MatchOptions,
   keyed: readonly KeyedReport[] = [],
-  { rewriteAll = false }: { rewriteAll?: boolean } = {},
+  { rewriteAll = false, locked = false }: { rewriteAll?: boolean; locked?: boolean } = {},
 ): Promise<void> {
   const keys = [...new Set(pairs)].sort();
-  // `keyed` (a rebuild's new pair keys, with the dollar amounts) is written in the statement that
-  // takes the pair locks (a save stores its reports keyed already); the pairs are read in the
-  // next, so the read sees whatever the last holder of a lock committed.
+  if (!locked) await lockPairs(tx, keys, keyed);
+  await readAndWritePairs(tx, keys, options, rewriteAll);
+}
+
+/**
+ * Takes the pairs' locks in key order (the caller holds lockForSave's); `keyed` (a rebuild's new
+ * pair keys, with the dollar amounts) is written in the same statement. The pairs are read in the
+ * next, so the read sees whatever the last holder of a lock committed.
+ */
+async function lockPairs(tx: Tx, keys: readonly string[], keyed: readonly KeyedReport[]): Promise<void> {
   await tx.rows(
     sql`WITH keyed AS (
           UPDATE deal_reports r SET pair_key = x.pair_key,
@@ -86,6 +93,9 @@ export async function recomputePairs(
         FROM (SELECT k FROM unnest(${pgArray(keys)}::text[]) AS k ORDER BY k) AS sorted`,
     'dealdb_lock_pairs',
   );
+}
+
+async function readAndWritePairs(tx: Tx, keys: readonly string[], options: MatchOptions, rewriteAll: boolean): Promise<void> {
   const [read] = await tx.rows<{ reports: Record<string, unknown>[] | null; deals: StoredDeal[] | null }>(
     sql`SELECT
           (SELECT json_agg(row_to_json(x)) FROM (
