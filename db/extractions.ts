@@ -5,8 +5,9 @@ import { and, count, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Deal, Extraction, Mention } from '../extractors/types';
 import { newestSnapshotIdOf } from './articles';
 import type { Database, Tx } from './client';
-import { consolidateExtraction, SAVE_LOCK_KEY, type SavedReport } from './consolidate/store';
-import { DEFAULT_MATCH_WINDOW_DAYS } from './consolidate/match';
+import { consolidateExtraction, SAVE_LOCK_KEY, type KeyedReport } from './consolidate/store';
+import { DEFAULT_MATCH_WINDOW_DAYS, familyKey, pairKey } from './consolidate/match';
+import { organizationFamilies } from './organizations';
 import { dealReports, extractions, mentions } from './schema';
 
 export interface CurrentExtraction {
@@ -57,7 +58,8 @@ export async function saveExtraction(
   const { articleId, snapshotId, extraction, knownOrganizationIds, dealWindowDays = DEFAULT_MATCH_WINDOW_DAYS, replaceSame = true } = input;
   const orgId = (id: string | null) => (id && knownOrganizationIds.has(id) ? id : null);
   const mentionRows = JSON.stringify(extraction.mentions.map((m) => mentionRow(m, orgId)));
-  const dealRows = JSON.stringify(extraction.deals.map((d) => dealRow(d, orgId)));
+  const families = extraction.deals.length > 0 ? await organizationFamilies(database) : NO_FAMILIES;
+  const dealRows = JSON.stringify(extraction.deals.map((d) => dealRow(d, orgId, families)));
   const save = (tx: Tx | null): Promise<SavedRow[]> => {
     const statement = saveStatement({ articleId, snapshotId, extraction, mentionRows, dealRows, inTransaction: tx !== null, replaceSame });
     return tx
@@ -89,13 +91,16 @@ interface SavedRow extends Record<string, unknown> {
   id: number | string;
   newest_snapshot: number | string | null;
   replaced_pairs: string[] | null;
-  reports: SavedReport[] | null;
+  reports: KeyedReport[] | null;
 }
+
+const NO_FAMILIES: ReadonlyMap<string, string> = new Map();
 
 /**
  * Outside a transaction (`inTransaction` false) the statement saves nothing and returns no row
  * when the current extraction has deal reports: their deals must be recomputed in a transaction.
- * Inside one it also takes the lock every deal write holds (lockForSave), before any pair lock.
+ * Inside one it also takes the lock every deal write holds (lockForSave), then the locks of the
+ * pairs to recompute (one round trip fewer than locking them in a statement of their own).
  */
 function saveStatement(input: {
   articleId: number;
@@ -141,30 +146,38 @@ function saveStatement(input: {
           ), saved_deals AS (
             INSERT INTO deal_reports (extraction_id, buyer_name, provider_name, buyer_id, provider_id, kind, amount, amount_high, currency,
                                qualifier, per, duration_months, capacity_mw, status, announced_on, evidence, evidence_start,
-                               evidence_end, confidence, confidence_reasons)
+                               evidence_end, confidence, confidence_reasons, pair_key, amount_usd, fx_rate, fx_month, fx_estimated)
             SELECT saved.id, x.buyer_name, x.provider_name, x.buyer_id, x.provider_id, x.kind, x.amount, x.amount_high, x.currency,
                    x.qualifier, x.per, x.duration_months, x.capacity_mw, x.status, ${article.published}::date, x.evidence,
-                   x.evidence_start, x.evidence_end, x.confidence, x.confidence_reasons
+                   x.evidence_start, x.evidence_end, x.confidence, x.confidence_reasons, x.pair_key,
+                   usd.amount_usd, usd.fx_rate, usd.fx_month, usd.fx_estimated
             FROM saved, jsonb_to_recordset(${dealRows}::jsonb) AS x(buyer_name text, provider_name text, buyer_id text,
                  provider_id text, kind text, amount numeric, amount_high numeric, currency text, qualifier text, per text,
                  duration_months numeric, capacity_mw numeric, status text, evidence text, evidence_start int, evidence_end int,
-                 confidence real, confidence_reasons jsonb)
-            RETURNING id, buyer_name, provider_name, buyer_id, provider_id
+                 confidence real, confidence_reasons jsonb, pair_key text),
+                 dealdb_usd(x.amount, x.currency, ${article.published}::date) AS usd
+            RETURNING id, pair_key
           ), marked AS (
             UPDATE articles SET status = 'extracted', canonical_url = ${article.canonical_url}, last_error = NULL, error_code = NULL,
                                 updated_at = now()
             WHERE id = ${articleId} AND NOT EXISTS (SELECT 1 FROM blocked)
           ), locked AS (
-            SELECT 1 FROM (SELECT pg_advisory_xact_lock_shared(${SAVE_LOCK_KEY})) AS l WHERE ${inTransaction}
+            -- The lock every write of deals holds (lockForSave) first, then the pair locks of the new
+            -- reports and of the replaced ones in key order (no two saves wait on each other in a
+            -- cycle): the next statement reads the pairs as their last writers committed them.
+            SELECT CASE WHEN k.key IS NULL THEN pg_advisory_xact_lock_shared(${SAVE_LOCK_KEY})
+                        ELSE pg_advisory_xact_lock(hashtextextended(k.key, 0)) END
+            FROM (SELECT key FROM (SELECT NULL::text AS key
+                                   UNION SELECT x.pair_key FROM jsonb_to_recordset(${dealRows}::jsonb) AS x(pair_key text)
+                                   UNION SELECT r.pair_key FROM deal_reports r
+                                         WHERE r.extraction_id IN (SELECT id FROM unset) AND r.pair_key IS NOT NULL) AS keys
+                  ORDER BY key NULLS FIRST) AS k
+            WHERE ${inTransaction}
           )
           SELECT saved.id,
                  (SELECT json_agg(DISTINCT r.pair_key) FROM deal_reports r
                   WHERE r.extraction_id IN (SELECT id FROM unset) AND r.pair_key IS NOT NULL) AS replaced_pairs,
-                 (SELECT json_agg(json_build_object('id', d.id, 'buyer_name', d.buyer_name, 'provider_name', d.provider_name,
-                                                    'buyer_family', bf.family_id, 'provider_family', pf.family_id))
-                  FROM saved_deals d
-                  LEFT JOIN organization_families bf ON bf.id = d.buyer_id
-                  LEFT JOIN organization_families pf ON pf.id = d.provider_id) AS reports,
+                 (SELECT json_agg(json_build_object('id', d.id, 'pair_key', d.pair_key)) FROM saved_deals d) AS reports,
                  (SELECT count(*) FROM locked) AS locked, ${newestSnapshotIdOf(articleId)} AS newest_snapshot
           FROM saved
           UNION ALL
@@ -201,12 +214,17 @@ async function currentFromSnapshot(database: Database, articleId: number, snapsh
   return row ? savedExtraction(row) : null;
 }
 
-function dealRow(d: Deal, orgId: (id: string | null) => string | null) {
+/** A report's row, with the pair key it is matched under (its parties' families) and stored with from the start. */
+function dealRow(d: Deal, orgId: (id: string | null) => string | null, families: ReadonlyMap<string, string>) {
+  const buyerId = orgId(d.buyer_org_id);
+  const providerId = orgId(d.provider_org_id);
+  const family = (id: string | null) => (id === null ? null : families.get(id) ?? null);
   return {
     buyer_name: d.buyer,
     provider_name: d.provider,
-    buyer_id: orgId(d.buyer_org_id),
-    provider_id: orgId(d.provider_org_id),
+    buyer_id: buyerId,
+    provider_id: providerId,
+    pair_key: pairKey(familyKey(family(buyerId), d.buyer), familyKey(family(providerId), d.provider)),
     kind: d.kind,
     amount: d.value?.amount_exact ?? null,
     amount_high: d.value?.amount_high_exact ?? null,

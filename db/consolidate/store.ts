@@ -13,8 +13,8 @@ import { clusterReports, familyKey, pairKey, type MatchOptions, type ReportFacts
 // Any fixed number: held shared by every write of deals, exclusively by a rebuild.
 export const SAVE_LOCK_KEY = 74_202_613;
 
-/** A report the save statement just inserted, with its parties' gazetteer families. */
-export interface SavedReport extends Record<string, unknown> {
+/** A current report with its parties' gazetteer families, as a rebuild keys it. */
+interface FamilyReport extends Record<string, unknown> {
   id: number | string;
   buyer_name: string;
   provider_name: string;
@@ -23,17 +23,17 @@ export interface SavedReport extends Record<string, unknown> {
 }
 
 /**
- * Links the reports of the extraction just saved, and recomputes the pairs of those it replaced.
- * The save statement already holds the lock every write of deals holds (lockForSave).
+ * Links the reports of the extraction just saved (stored with their pair keys), and recomputes
+ * the pairs of those it replaced. The save statement already holds the lock every write of deals
+ * holds (lockForSave) and the locks of these pairs.
  */
 export async function consolidateExtraction(
   tx: Tx,
-  input: { reports: readonly SavedReport[]; replacedPairs: readonly string[] },
+  input: { reports: readonly KeyedReport[]; replacedPairs: readonly string[] },
   options: MatchOptions,
 ): Promise<void> {
-  const keyed = keyReports(input.reports);
-  const pairs = [...keyed.map((r) => r.pair_key), ...input.replacedPairs];
-  if (pairs.length) await recomputePairs(tx, pairs, options, keyed);
+  const pairs = [...input.reports.map((r) => r.pair_key), ...input.replacedPairs];
+  if (pairs.length) await recomputePairs(tx, pairs, options, [], { locked: true });
 }
 
 /** Every write of deals but a rebuild holds this: it waits for a rebuild, and a rebuild for it. */
@@ -68,12 +68,19 @@ export async function recomputePairs(
   pairs: readonly string[],
   options: MatchOptions,
   keyed: readonly KeyedReport[] = [],
-  { rewriteAll = false }: { rewriteAll?: boolean } = {},
+  { rewriteAll = false, locked = false }: { rewriteAll?: boolean; locked?: boolean } = {},
 ): Promise<void> {
   const keys = [...new Set(pairs)].sort();
-  // The new reports' keys and dollar amounts are written in the statement that takes the pair
-  // locks (they are this transaction's own rows); the pairs are read in the next, so the read
-  // sees whatever the last holder of a lock committed.
+  if (!locked) await lockPairs(tx, keys, keyed);
+  await readAndWritePairs(tx, keys, options, rewriteAll);
+}
+
+/**
+ * Takes the pairs' locks in key order (the caller holds lockForSave's); `keyed` (a rebuild's new
+ * pair keys, with the dollar amounts) is written in the same statement. The pairs are read in the
+ * next, so the read sees whatever the last holder of a lock committed.
+ */
+async function lockPairs(tx: Tx, keys: readonly string[], keyed: readonly KeyedReport[]): Promise<void> {
   await tx.rows(
     sql`WITH keyed AS (
           UPDATE deal_reports r SET pair_key = x.pair_key,
@@ -86,6 +93,9 @@ export async function recomputePairs(
         FROM (SELECT k FROM unnest(${pgArray(keys)}::text[]) AS k ORDER BY k) AS sorted`,
     'dealdb_lock_pairs',
   );
+}
+
+async function readAndWritePairs(tx: Tx, keys: readonly string[], options: MatchOptions, rewriteAll: boolean): Promise<void> {
   const [read] = await tx.rows<{ reports: Record<string, unknown>[] | null; deals: StoredDeal[] | null }>(
     sql`SELECT
           (SELECT json_agg(row_to_json(x)) FROM (
@@ -235,7 +245,7 @@ async function writeDeals(tx: Tx, pairs: readonly string[], planned: readonly Pl
 
 /** Pair keys of every current report, again (a rebuild: the gazetteer may have changed). */
 async function keyCurrentReports(tx: Tx): Promise<KeyedReport[]> {
-  const rows = await tx.rows<SavedReport>(
+  const rows = await tx.rows<FamilyReport>(
     sql`SELECT r.id, r.buyer_name, r.provider_name, bf.family_id AS buyer_family, pf.family_id AS provider_family
         FROM deal_reports r
         JOIN extractions e ON e.id = r.extraction_id AND e.is_current
@@ -251,7 +261,7 @@ export interface KeyedReport {
 }
 
 /** Each report's pair key, from its parties' families. */
-function keyReports(reports: readonly SavedReport[]): KeyedReport[] {
+function keyReports(reports: readonly FamilyReport[]): KeyedReport[] {
   return reports.map((r) => ({
     id: Number(r.id),
     pair_key: pairKey(familyKey(r.buyer_family, r.buyer_name), familyKey(r.provider_family, r.provider_name)),
