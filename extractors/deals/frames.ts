@@ -135,7 +135,7 @@ export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
     for (const f of frameFor(ctx, info, parties, b, prep)) frames.push(f, ...listedAfter(ctx, info, f));
   }
   frames.push(...coordinatedSubjects(ctx, info, parties).filter((f) => !coSubjects(frames, f)));
-  for (const f of [...passiveBuyerFrames(ctx, info, parties), ...customerRoleFrames(ctx, info, parties), ...investorRoleFrames(ctx, info, parties), ...betweenFrames(ctx, info, parties), ...frontedFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info), ...revealedCustomerFrames(ctx, info, parties)]) {
+  for (const f of [...passiveBuyerFrames(ctx, info, parties), ...customerRoleFrames(ctx, info, parties), ...investorRoleFrames(ctx, info, parties), ...betweenFrames(ctx, info, parties), ...frontedFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info), ...revealedCustomerFrames(ctx, info, parties), ...signedTheDealFrames(ctx, info, parties)]) {
     if (!frames.some((g) => g.a === f.a && g.b === f.b)) frames.push(f);
   }
   // "Nvidia will invest in OpenAI, in a tie-up under which the ChatGPT developer will build ...": a pair the
@@ -469,6 +469,27 @@ function revealedCustomerFrames(ctx: DealContext, info: SentenceInfo, parties: P
     if (!named.length || !DEAL_LANGUAGE.test(told.sentence.text)) continue;
     if (named.some((p) => !sameCompany(p, named[0])) || sameCompany(named[0], buyer)) return [];
     const frame = makeFrame(ctx, told, 'buy', 'customer', buyer, named[0]);
+    return [{ ...frame, start: told.sentence.start, end: told.sentence.end }];
+  }
+  return [];
+}
+
+// "A $640 million contract ... has been awarded to Ridgeline. The Alliance said Monday that it had signed the
+// five-year agreement": a company saying it signed the deal a sentence before told with one company is its other side.
+const SIGNED_THE_DEAL_AFTER = new RegExp(
+  String.raw`^(?:,[^,;.]{0,80},)?\s+(?:said|says|confirmed|announced)\s+(?:on\s+)?(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+(?:signed|agreed to|awarded|finali[sz]ed)\s+(?:the|this)\s+(?:[\w$.,-]+\s+){0,3}?(?:${DEAL_NOUN})\b`,
+  'i',
+);
+
+function signedTheDealFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  const signer = parties.find((p) => !p.brand && SIGNED_THE_DEAL_AFTER.test(ctx.body.slice(p.mention.end, p.mention.end + 200)));
+  if (!signer || parties.some((p) => !p.brand && !sameCompany(p, signer))) return [];
+  for (let k = info.sentence.index - 1; k >= Math.max(0, info.sentence.index - REVEAL_REACH); k--) {
+    const told = ctx.sentences[k];
+    const named = told.parties.filter((p) => !p.brand);
+    if (!named.length || !DEAL_LANGUAGE.test(told.sentence.text)) continue;
+    if (named.some((p) => !sameCompany(p, named[0])) || sameCompany(named[0], signer)) return [];
+    const frame = makeFrame(ctx, told, 'symmetric', 'signed the', signer, named[0]);
     return [{ ...frame, start: told.sentence.start, end: told.sentence.end }];
   }
   return [];

@@ -1325,4 +1325,10 @@ export const PROBES: Probe[] = [
     text: 'Stackhouse Data said on Monday that Orlo AI had signed a five-year lease for 20 MW at its Ohio campus.',
     deals: [['Orlo AI', 'Stackhouse Data', 'data_center', null, 60, 20, 'signed']],
   },
+  {
+    name: 'a deal told with its provider only, and the buyer saying next that it "had signed the agreement"',
+    published: '2026-05-12',
+    text: 'A $200 million contract to supply GPU capacity to the state\'s universities has been awarded to Corliss Cloud, a Dayton start-up. The Buckeye Research Computing Alliance, a consortium of state universities, said Monday that it had signed the three-year agreement on Friday.',
+    deals: [['Buckeye Research Computing Alliance', 'Corliss Cloud', 'cloud_compute', [200e6, 'USD', 'exact'], 36, null, 'signed']],
+  },
 ];
