@@ -7,7 +7,7 @@
 import type { OrganizationMention, Sentence } from '../types';
 import { findKnownNames } from './known-names';
 import { tokenize, type Token } from './tokens';
-import { findUnknownNames } from './unknown-names';
+import { findUnknownNames, gluedToNameBefore } from './unknown-names';
 import { STOP_WORDS, STRONG_SUFFIXES, WEAK_SUFFIXES } from './word-lists';
 
 export {
@@ -43,18 +43,23 @@ function sentencePositions(tokens: Token[], sentences: Sentence[]): number[] {
 /** Organization mentions in `text`, sorted by start, non-overlapping (the longest name wins). */
 export function findOrganizations(text: string, sentences: Sentence[]): OrganizationMention[] {
   const tokens = tokenize(text);
-  const known = findKnownNames(tokens);
+  const position = sentencePositions(tokens, sentences);
+  const startsSentence = (i: number) => i === 0 || position[i - 1] !== position[i];
+  const matches = findKnownNames(tokens);
+  // "Larchmont Digital Realty": a listed name with a name word glued before it is another company's name, read whole below.
+  const glued = new Set(matches.filter((m) => gluedToNameBefore(tokens, matches, m, startsSentence)).map((m) => m.from));
+  const known = matches.filter((m) => !glued.has(m.from));
   const taken = new Uint8Array(tokens.length);
   for (const m of known) taken.fill(m.org ? 2 : 1, m.from, m.to);
 
-  const position = sentencePositions(tokens, sentences);
   const headings = sentences.map(isHeading);
   const unknown = findUnknownNames({
     tokens,
     taken,
     isOrg: (i) => taken[i] === 2,
     inHeading: (i) => headings[position[i]] ?? false,
-    startsSentence: (i) => i === 0 || position[i - 1] !== position[i],
+    startsSentence,
+    holdsListedName: (from, to) => [...glued].some((k) => k > from && k < to),
   });
 
   const mention = (from: number, to: number, name: string | null, orgId: string | null): OrganizationMention => {

@@ -3,6 +3,7 @@
 // Precision first: places, months, people and common words are turned away.
 import { hasCompanyApposition, hasDealVerbAfter, hasDescriptorBefore, hasPersonTitleBefore, isCounterparty, isWordIn } from './context-cues';
 import { normalizeWords } from './gazetteer';
+import type { NameMatch } from './known-names';
 import type { Token } from './tokens';
 import {
   COMPANY_NOUNS, COMPANY_POSSESSIONS, DAYS, DEMONYMS, FIRST_NAMES, GENERIC_WORDS, LEGAL_FORMS, MONTHS,
@@ -35,6 +36,8 @@ export interface TextContext {
   inHeading: (i: number) => boolean;
   /** Whether token i opens its sentence. */
   startsSentence: (i: number) => boolean;
+  /** Whether tokens [from, to) hold a gazetteer name glued to a name word before it ("Larchmont Digital Realty"). */
+  holdsListedName: (from: number, to: number) => boolean;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -184,7 +187,7 @@ function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>):
   const ws = words(tokens, run);
   if (ws.every((t) => isNonName(t.key) || t.text.length === 1)) return false;
   if (followsKnownName(ctx, run.from)) return false;
-  if (run.legal) return true;
+  if (run.legal || ctx.holdsListedName(run.from, run.to)) return true;
   // "Ministry of Finance", "the Energy Ministry": a government body, whatever its other words.
   if (ws.length > 1 && (isBodyOf(tokens, run.from) || ['ministry', 'department'].includes(ws[ws.length - 1].key))) return true;
   if (ws.length > 1 && (hasSuffix(ws, lowerWords) || hasOwnAcronym(tokens, run))) return true;
@@ -254,7 +257,7 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
     if (from < to) {
       const run = { from, to };
       const ws = words(tokens, run);
-      const companyLike = () => legal || hasSuffix(ws, NO_WORDS) || (ws.length > 2 && NAME_HEADS.has(ws[ws.length - 1].key)) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, to, true);
+      const companyLike = () => legal || ctx.holdsListedName(from, to) || hasSuffix(ws, NO_WORDS) || (ws.length > 2 && NAME_HEADS.has(ws[ws.length - 1].key)) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, to, true);
       const personal = ws.length > 1 && (isPerson(tokens, run, surnames) || (looksLikePerson(ws) && !companyLike()));
       if (titled || personal) surnames.add(ws[ws.length - 1].key);
       else runs.push({ from, to, key: normalizeWords(ws.map((w) => w.key)), based: based > 0, legal });
@@ -279,6 +282,23 @@ function shortForms(confirmed: ReadonlySet<string>, lowerWords: ReadonlySet<stri
     if (n === 1 && head.length > 2 && !isNonName(head) && !GENERIC_WORDS.has(head) && !lowerWords.has(head)) short.add(head);
   }
   return short;
+}
+
+/**
+ * "from Larchmont Digital Realty": a capitalized word right before a gazetteer company's name that
+ * is no place, title, descriptor, common word or other listed name belongs to a longer name, of
+ * another company. At a sentence start the word may be a descriptor ("Landlord Digital Realty"):
+ * there it counts only when the text writes it again as a name ("Larchmont was founded ...").
+ */
+export function gluedToNameBefore(tokens: Token[], matches: readonly NameMatch[], m: NameMatch, startsSentence: (i: number) => boolean): boolean {
+  const k = m.from - 1;
+  const w = tokens[k];
+  if (!m.org || m.org.kind === 'sovereign' || !w?.word || !w.capitalized || !tokens[m.from].spaced) return false;
+  if (matches.some((o) => o.from <= k && o.to > k)) return false;
+  const key = w.key;
+  if (isNonName(key) || PERSON_TITLES.has(key) || FIRST_NAMES.has(key) || GENERIC_WORDS.has(key) || COMPANY_NOUNS.has(key) || w.text.length < 3) return false;
+  if (tokens.some((t) => t.word && t.key === key && t.text === key)) return false;
+  return !startsSentence(k) || tokens.some((t, j) => j !== k && t.key === key && t.capitalized);
 }
 
 /** Unknown company names, in order; a name confirmed once counts wherever it recurs. */

@@ -293,3 +293,22 @@ describe('findOrganizations: governments, agencies and countries', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('findOrganizations: an unlisted word glued before a gazetteer name makes one longer name', () => {
+  it.each([
+    // "Larchmont Digital Realty" is not Digital Realty: a name word before a listed name is part of another company's name.
+    ['Microsoft leased the campus from Brenwood Digital Realty.', ['Microsoft=microsoft', 'Brenwood Digital Realty=null']],
+    // At a sentence start, the word needs to recur as a name of its own.
+    ['Brenwood Digital Realty signed Microsoft. Brenwood was founded in 2019.', ['Brenwood Digital Realty=null', 'Microsoft=microsoft', 'Brenwood=null']],
+    // Counter-cases: a place, a title, a descriptor, a sentence opener or a listed company before the name is no part of it.
+    ['The lease in Texas Digital Realty signed covers two halls.', ['Digital Realty=digital-realty']],
+    ['Former Digital Realty executives run it, said Chairman Tom Brandt.', ['Digital Realty=digital-realty']],
+    ['The chips went to Meridian AI and Digital Realty.', ['Meridian AI=null', 'Digital Realty=digital-realty']],
+    ['Landlord Digital Realty signed the lease.', ['Digital Realty=digital-realty']],
+    ['Rival Digital Realty signed it. The rival grew.', ['Digital Realty=digital-realty']],
+    ['Brenwood Digital Realty signed Microsoft.', ['Digital Realty=digital-realty', 'Microsoft=microsoft']],
+    ['Equinix Digital Realty and others signed.', ['Equinix=equinix', 'Digital Realty=digital-realty']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
