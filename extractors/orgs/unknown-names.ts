@@ -69,7 +69,7 @@ function readRun(ctx: TextContext, i: number): number {
     // Technology": "and" joins a name only when its acronym follows or a government body's name it is.
     else if (t.key === 'and' && after?.capitalized && after.spaced && !taken[end + 1] && (acronymEnd(tokens, end + 1) > 0 || isBodyOf(tokens, body) || endsInOrgHead(tokens, end + 1))) end += 2;
     // "Ministry of Economy, Trade and Industry": a government body's remit listed with commas.
-    else if (t.key === ',' && isBodyOf(tokens, body) && remitEnd(tokens, end + 1) > 0) end = remitEnd(tokens, end + 1);
+    else if (t.key === ',' && isBodyOf(tokens, body) && remitEnd(ctx, end + 1) > 0) end = remitEnd(ctx, end + 1);
     else if ((t.key === '-' || t.key === '.') && t.joined && after?.word && after.joined && !taken[end + 1]) end += 2;
     else break;
   }
@@ -78,11 +78,20 @@ function readRun(ctx: TextContext, i: number): number {
   return end;
 }
 
-/** After "Ministry of Economy,": where "Trade and Industry" (capitalized words, commas, then "and" and a word) ends; else 0. */
-function remitEnd(tokens: Token[], k: number): number {
+/**
+ * After "Ministry of Economy,": where "Trade and Industry" (capitalized words, commas, then "and" and a word) ends; else 0.
+ * The last item of the list may take its article: "Information, Communications and the Digital Economy". A listed
+ * company ("Ministry of Energy, Nvidia and ...") makes it a list of parties instead.
+ */
+function remitEnd(ctx: TextContext, k: number): number {
+  const { tokens, taken } = ctx;
   for (let e = k; e < k + 8 && tokens[e]; e++) {
     const t = tokens[e];
-    if (t.key === 'and') return tokens[e + 1]?.word && tokens[e + 1].capitalized ? e + 2 : 0;
+    if (taken[e]) return 0;
+    if (t.key === 'and') {
+      const item = tokens[e + 1]?.key === 'the' ? e + 2 : e + 1;
+      return tokens[item]?.word && tokens[item].capitalized && !taken[item] ? item + 1 : 0;
+    }
     if (!(t.key === ',' || (t.word && t.capitalized))) return 0;
   }
   return 0;

@@ -277,6 +277,10 @@ describe('findOrganizations: governments, agencies and countries', () => {
     ['The Ministry of Electronics and Information Technology will subsidise the GPUs.', ['Ministry of Electronics and Information Technology=null']],
     ['The Energy Ministry approved the plan.', ['Energy Ministry=null']],
     ['The Department of Telecommunications and Vodafone agreed.', ['Department of Telecommunications=null', 'Vodafone=vodafone']],
+    // A remit listed with commas may close on "and the ...": "Information, Communications and the Digital Economy".
+    ["Kenya's Ministry of Information, Communications and the Digital Economy signed it.", ['Ministry of Information, Communications and the Digital Economy=null']],
+    ['The Ministry of Finance and the Treasury agreed.', ['Ministry of Finance=null', 'Treasury=null']],
+    ['The Ministry of Energy, Nvidia and the Treasury agreed.', ['Ministry of Energy=null', 'Nvidia=nvidia', 'Treasury=null']],
     ['Norway’s sovereign wealth fund bought shares.', ['Norway’s sovereign wealth fund=nbim']],
     // A country acts as a party only where the text makes it act.
     ['The UAE agreed to invest $1.4 trillion.', ['UAE=uae-government']],
