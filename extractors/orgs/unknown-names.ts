@@ -125,6 +125,20 @@ function hasOwnAcronym(tokens: Token[], run: UnknownName): boolean {
   return /\p{Lu}{2}/u.test(acronym) || /^\p{Lu}\p{Ll}+$/u.test(acronym) ? initials.toLowerCase() === acronym.toLowerCase() : false;
 }
 
+/**
+ * "Norsk Forskningsberegning (NFB)": a name of two or more capitalized words followed by an
+ * acronym in brackets that opens with their initials (a compound word may give two letters).
+ */
+function definesAcronym(tokens: Token[], run: UnknownName): boolean {
+  if (tokens[run.to]?.key !== '(' || tokens[run.to + 2]?.key !== ')' || !tokens[run.to + 1].word) return false;
+  const acronym = tokens[run.to + 1].text;
+  const initials = words(tokens, run).filter((t) => t.capitalized).map((t) => t.text[0]).join('');
+  return initials.length >= 2 && /^\p{Lu}{2,6}$/u.test(acronym) && acronym.startsWith(initials);
+}
+
+/** Where an apposition after the name would start: past its bracketed acronym ("X (NFB), the state agency"). */
+const appositionAt = (tokens: Token[], run: UnknownName): number => (definesAcronym(tokens, run) ? run.to + 3 : run.to);
+
 const words = (tokens: Token[], run: UnknownName): Token[] => tokens.slice(run.from, run.to).filter((t) => t.word);
 
 function isPerson(tokens: Token[], run: UnknownName, surnames: ReadonlySet<string>): boolean {
@@ -203,7 +217,7 @@ function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>):
   if (ws.length > 2 && NAME_HEADS.has(ws[ws.length - 1].key)) return true;
   // "hydropower producer Solberg Kraft", "Vallby Kommunkraft, a public power agency": a company noun
   // before or in apposition outweighs a person-like look.
-  if (hasDescriptorBefore(tokens, run.from) || (ws.length > 1 && hasCompanyApposition(tokens, run.to, looksLikePerson(ws)))) return true;
+  if (hasDescriptorBefore(tokens, run.from) || (ws.length > 1 && hasCompanyApposition(tokens, appositionAt(tokens, run), looksLikePerson(ws)))) return true;
   // Weaker cues fit people as well as companies: a name that reads as a person's needs a suffix.
   if (looksLikePerson(ws)) return false;
   if (run.based) return true;
@@ -266,7 +280,7 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
     if (from < to) {
       const run = { from, to };
       const ws = words(tokens, run);
-      const companyLike = () => legal || ctx.holdsListedName(from, to) || hasSuffix(ws, NO_WORDS) || (ws.length > 2 && NAME_HEADS.has(ws[ws.length - 1].key)) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, to, true);
+      const companyLike = () => legal || ctx.holdsListedName(from, to) || hasSuffix(ws, NO_WORDS) || (ws.length > 2 && NAME_HEADS.has(ws[ws.length - 1].key)) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, appositionAt(tokens, run), true);
       const personal = ws.length > 1 && (isPerson(tokens, run, surnames) || (looksLikePerson(ws) && !companyLike()));
       if (titled || personal) surnames.add(ws[ws.length - 1].key);
       else runs.push({ from, to, key: normalizeWords(ws.map((w) => w.key)), based: based > 0, legal });
@@ -337,7 +351,7 @@ function acronyms(tokens: Token[], confirmed: Run[]): { fullNames: Map<string, s
   const fullNames = new Map<string, string>();
   const brackets = new Set<number>();
   for (const r of confirmed) {
-    if (!hasOwnAcronym(tokens, r)) continue;
+    if (!hasOwnAcronym(tokens, r) && !definesAcronym(tokens, r)) continue;
     brackets.add(r.to + 1);
     fullNames.set(tokens[r.to + 1].key, tokens.slice(r.from, r.to).map((t) => (t.spaced ? ' ' : '') + t.text).join('').trim());
   }

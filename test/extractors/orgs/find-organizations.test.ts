@@ -241,6 +241,21 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ]);
   });
 
+  it('reads an apposition after a name and its bracketed acronym, and the acronym as the name where it recurs', () => {
+    const text = 'The contract was awarded by Statens Regnesenter (SRS), the state agency that buys research computing. SRS picked Nordvik.';
+    expect(find(text).map((m) => [m.text, m.name])).toEqual([
+      ['Statens Regnesenter', 'Statens Regnesenter'],
+      ['SRS', 'Statens Regnesenter'],
+    ]);
+  });
+
+  it.each([
+    ['The Power Purchase Agreement (PPA), the first of its kind, runs for 20 years.'],
+    ['Signed by Lena Brodsky (LB), the chief executive, the letter was sent.'],
+  ])('no unlisted company in: %s', (text) => {
+    expect(unlisted(text)).toEqual([]);
+  });
+
   it('leaves a short form shared by two confirmed names alone', () => {
     const text = 'Fjordlys Energi and Fjordlys Compute signed. Fjordlys grew.';
     expect(unlisted(text)).toEqual(['Fjordlys Energi', 'Fjordlys Compute']);
