@@ -2,7 +2,7 @@
 // ("Vestkraft" after "Vestkraft Energi"), a description ("the startup", "the Denver-based
 // data-centre developer") and a sentence-opening "It". Each is resolved as a reader resolves it,
 // to the company it denotes, so that deal frames can use it like a name.
-import { isTradeWord, type OrganizationKind } from '../orgs';
+import { isTradeWord, withoutLegalForm, type OrganizationKind } from '../orgs';
 import type { Party } from './context';
 
 /** What a description's head noun (and the words before it) allows its company to be. */
@@ -80,11 +80,14 @@ export function linkShortForms(parties: Party[]): void {
     if (keys.size === 1) p.key = longer[0].key;
   }
   const fullest = new Map<string, string>();
+  // A legal form adds no length: "Vestkraft Energi" first and "Vestkraft Energi AS" in the boilerplate keep the first.
+  const length = (text: string) => withoutLegalForm(text).length;
   for (const p of parties) {
     const best = fullest.get(p.key);
-    if (best === undefined || p.text.length > best.length) fullest.set(p.key, p.text);
+    if (best === undefined || length(p.text) > length(best)) fullest.set(p.key, p.text);
   }
-  // A deal names each company as the article writes it in full: "Fervo Energy", not a later "Fervo".
+  // A deal names each company as the article first writes it in full: "Fervo Energy", not a later "Fervo";
+  // "Kallax Data AB" where the story opens with its legal form.
   for (const p of parties) p.text = fullest.get(p.key) ?? p.text;
 }
 

@@ -8,7 +8,7 @@ import type { OrganizationMention, Sentence } from '../types';
 import { findKnownNames } from './known-names';
 import { tokenize, type Token } from './tokens';
 import { findUnknownNames, gluedToNameBefore } from './unknown-names';
-import { STOP_WORDS, STRONG_SUFFIXES, WEAK_SUFFIXES } from './word-lists';
+import { LEGAL_FORMS, STOP_WORDS, STRONG_SUFFIXES, WEAK_SUFFIXES } from './word-lists';
 
 export {
   ORGANIZATIONS,
@@ -21,6 +21,12 @@ export {
 
 /** "energy", "capital", "compute": a word a company's name may end with, which makes it a name in full. */
 export const isTradeWord = (word: string): boolean => STRONG_SUFFIXES.has(word.toLowerCase()) || WEAK_SUFFIXES.has(word.toLowerCase());
+
+/** "Kallax Data AB" -> "Kallax Data": a name without a foreign legal form written after it. */
+export function withoutLegalForm(name: string): string {
+  const last = /\s+(\S+)$/.exec(name);
+  return last && LEGAL_FORMS.has(last[1]) ? name.slice(0, last.index) : name;
+}
 
 /** Title-case without closing punctuation: a subhead ("Strategic Diversification Beyond Microsoft"). */
 function isHeading(sentence: Sentence): boolean {

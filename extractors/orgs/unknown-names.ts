@@ -21,7 +21,7 @@ interface Run extends UnknownName {
   key: string;
   /** Written after a place and "-based" ("Munich-based Tessel AI"): a company's introduction. */
   based: boolean;
-  /** Followed by a legal form ("Lumavik AB"), which marks the company but stays out of its name. */
+  /** Followed by a legal form ("Lumavik AB"), which marks the company; the mention spans it as written. */
   legal: boolean;
 }
 
@@ -274,7 +274,7 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
       i = end;
       continue;
     }
-    // News names "Vestkraft Energi AS" as "Vestkraft Energi": the form is dropped from the name.
+    // "Vestkraft Energi AS" and "Vestkraft Energi" are one company: its key and cues are read without the form.
     const legal = end - from >= 2 && tokens[end - 1].spaced && LEGAL_FORMS.has(tokens[end - 1].text);
     const to = legal ? end - 1 : end;
     if (from < to) {
@@ -334,11 +334,11 @@ export function findUnknownNames(ctx: TextContext): UnknownName[] {
   const short = shortForms(confirmed, lowerWords);
   const { fullNames, brackets } = acronyms(ctx.tokens, candidates.filter((r) => confirmed.has(r.key)));
   const names: UnknownName[] = [];
-  for (const { from, to, key } of candidates) {
+  for (const { from, to, key, legal } of candidates) {
     if (brackets.has(from)) continue;
     const full = to - from === 1 ? fullNames.get(key) : undefined;
     if (full) names.push({ from, to, name: full });
-    else if (confirmed.has(key) || short.has(key)) names.push({ from, to });
+    else if (confirmed.has(key) || short.has(key)) names.push({ from, to: legal ? to + 1 : to });
   }
   return names;
 }

@@ -177,13 +177,13 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ['The site was sold to Kirishima Datacom.', ['Kirishima Datacom']],
     ['The loan came from Anand Infra Credit.', ['Anand Infra Credit']],
     ['The buyer is Hanare Digital Infrastructure Fund.', ['Hanare Digital Infrastructure Fund']],
-    // Foreign legal forms mark the company and stay out of its name, as news drops them.
-    ['Lumavik AB signed the lease.', ['Lumavik']],
-    ['Tuulivoima Oy supplies wind power.', ['Tuulivoima']],
-    ['Nordkraft AS owns the dam.', ['Nordkraft']],
-    ['Veltrano SpA builds the cooling.', ['Veltrano']],
-    ['Corvalis SAS will host it.', ['Corvalis']],
-    ['Shinwa Denki KK supplies the chillers.', ['Shinwa Denki']],
+    // Foreign legal forms mark the company; the mention spans them as written.
+    ['Lumavik AB signed the lease.', ['Lumavik AB']],
+    ['Tuulivoima Oy supplies wind power.', ['Tuulivoima Oy']],
+    ['Nordkraft AS owns the dam.', ['Nordkraft AS']],
+    ['Veltrano SpA builds the cooling.', ['Veltrano SpA']],
+    ['Corvalis SAS will host it.', ['Corvalis SAS']],
+    ['Shinwa Denki KK supplies the chillers.', ['Shinwa Denki KK']],
     ['Indus Grid Pvt Ltd will build the line.', ['Indus Grid Pvt Ltd']],
     // A place before "-based" is not part of the name; the prefix is a company cue.
     ['Munich-based Tessaro AI will rent the servers.', ['Tessaro AI']],
@@ -230,7 +230,7 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
 
   it('reads a name written with and without its legal form as one company', () => {
     const text = 'Brattli Kraft AS owns the dam. Brattli Kraft will sell power, and Brattli said so.';
-    expect(unlisted(text)).toEqual(['Brattli Kraft', 'Brattli Kraft', 'Brattli']);
+    expect(unlisted(text)).toEqual(['Brattli Kraft AS', 'Brattli Kraft', 'Brattli']);
   });
 
   it('gives an acronym the full name it was defined for, and no second mention in brackets', () => {
