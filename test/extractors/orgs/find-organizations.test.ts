@@ -177,6 +177,10 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ['The site was sold to Kirishima Datacom.', ['Kirishima Datacom']],
     ['The loan came from Anand Infra Credit.', ['Anand Infra Credit']],
     ['The buyer is Hanare Digital Infrastructure Fund.', ['Hanare Digital Infrastructure Fund']],
+    ['Corvina Tech will also buy a stake.', ['Corvina Tech']],
+    ['The hall was sold to Marlow Realty.', ['Marlow Realty']],
+    ['Ostra Properties owns the land.', ['Ostra Properties']],
+    ['The loan came from Kaveri Infra.', ['Kaveri Infra']],
     // Foreign legal forms mark the company; the mention spans them as written.
     ['Lumavik AB signed the lease.', ['Lumavik AB']],
     ['Tuulivoima Oy supplies wind power.', ['Tuulivoima Oy']],
@@ -205,6 +209,7 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
 
   it.each([
     ['Pune-based AI startups are hiring.'],
+    ['Students at Georgia Tech built the model.'],
     ['The Power Purchase Agreement (PPA) runs for 20 years.'],
     ['Data and Power will be the themes of the Summit.'],
     ['Core AI margins improved in the quarter as core costs fell.'],
