@@ -84,6 +84,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): Organiza
   };
   return [
     ...known.filter((m) => m.org).map((m) => mention(m.from, m.to, m.org!.name, m.org!.id)),
-    ...unknown.map((m) => mention(m.from, m.to, m.name ?? null, null)),
+    // "Kallax Data AB": written with its legal form, named without it.
+    ...unknown.map((m) => mention(m.from, m.to, m.name ?? withoutLegalForm(text.slice(tokens[m.from].start, tokens[m.to - 1].end)), null)),
   ].sort((a, b) => a.start - b.start);
 }

@@ -233,6 +233,10 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     expect(unlisted(text)).toEqual(['Fjordlys Energi', 'Fjordlys', 'Fjordlys']);
   });
 
+  it('names a company written with its legal form without it', () => {
+    expect(find('Lumavik AB signed the lease.').map((m) => [m.text, m.name])).toEqual([['Lumavik AB', 'Lumavik']]);
+  });
+
   it('reads a name written with and without its legal form as one company', () => {
     const text = 'Brattli Kraft AS owns the dam. Brattli Kraft will sell power, and Brattli said so.';
     expect(unlisted(text)).toEqual(['Brattli Kraft AS', 'Brattli Kraft', 'Brattli']);
