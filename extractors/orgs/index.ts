@@ -7,7 +7,7 @@
 import type { OrganizationMention, Sentence } from '../types';
 import { findKnownNames } from './known-names';
 import { tokenize, type Token } from './tokens';
-import { findUnknownNames, gluedToNameBefore } from './unknown-names';
+import { acronymAfter, actsAsCompany, findUnknownNames, gluedToNameBefore } from './unknown-names';
 import { LEGAL_FORMS, STOP_WORDS, STRONG_SUFFIXES, WEAK_SUFFIXES } from './word-lists';
 
 export {
@@ -52,9 +52,12 @@ export function findOrganizations(text: string, sentences: Sentence[]): Organiza
   const position = sentencePositions(tokens, sentences);
   const startsSentence = (i: number) => i === 0 || position[i - 1] !== position[i];
   const matches = findKnownNames(tokens);
-  // "Larchmont Digital Realty": a listed name with a name word glued before it is another company's name, read whole below.
-  const glued = new Set(matches.filter((m) => gluedToNameBefore(tokens, matches, m, startsSentence)).map((m) => m.from));
-  const known = matches.filter((m) => !glued.has(m.from));
+  // "Larchmont Digital Realty", "Samsung SDS": a listed name glued into a longer name is another company's, read whole below.
+  // An acronym after the name joins it only where the compound acts as a company somewhere in the text (one sense per text).
+  const units = new Map(matches.map((m) => [m, acronymAfter(tokens, matches, m)]));
+  const actingUnits = new Set(matches.filter((m) => units.get(m) && actsAsCompany(tokens, m.to + 1)).map((m) => units.get(m)));
+  const glued = matches.filter((m) => gluedToNameBefore(tokens, matches, m, startsSentence) || actingUnits.has(units.get(m) ?? null));
+  const known = matches.filter((m) => !glued.includes(m));
   const taken = new Uint8Array(tokens.length);
   for (const m of known) taken.fill(m.org ? 2 : 1, m.from, m.to);
 
@@ -65,7 +68,7 @@ export function findOrganizations(text: string, sentences: Sentence[]): Organiza
     isOrg: (i) => taken[i] === 2,
     inHeading: (i) => headings[position[i]] ?? false,
     startsSentence,
-    holdsListedName: (from, to) => [...glued].some((k) => k > from && k < to),
+    holdsListedName: (from, to) => glued.some((m) => m.from >= from && m.to <= to && to - from > m.to - m.from),
   });
 
   const mention = (from: number, to: number, name: string | null, orgId: string | null): OrganizationMention => {

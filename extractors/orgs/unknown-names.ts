@@ -1,7 +1,7 @@
 // Companies the gazetteer does not list: capitalized runs that a corporate suffix, an apposition,
 // a descriptor ("chip startup X") or a deal verb ("X signed", "a deal with X") marks as companies.
 // Precision first: places, months, people and common words are turned away.
-import { hasCompanyApposition, hasDealVerbAfter, hasDescriptorBefore, hasPersonTitleBefore, isCounterparty, isWordIn } from './context-cues';
+import { hasCompanyApposition, hasCueAfter, hasDealVerbAfter, hasDescriptorBefore, hasPersonTitleBefore, isCounterparty, isWordIn } from './context-cues';
 import { normalizeWords } from './gazetteer';
 import type { NameMatch } from './known-names';
 import type { Token } from './tokens';
@@ -36,7 +36,7 @@ export interface TextContext {
   inHeading: (i: number) => boolean;
   /** Whether token i opens its sentence. */
   startsSentence: (i: number) => boolean;
-  /** Whether tokens [from, to) hold a gazetteer name glued to a name word before it ("Larchmont Digital Realty"). */
+  /** Whether tokens [from, to) hold a gazetteer name glued into a longer name ("Larchmont Digital Realty", "Samsung SDS"). */
   holdsListedName: (from: number, to: number) => boolean;
 }
 
@@ -323,6 +323,20 @@ export function gluedToNameBefore(tokens: Token[], matches: readonly NameMatch[]
   if (tokens.some((t) => t.word && t.key === key && t.text === key)) return false;
   return !startsSentence(k) || tokens.some((t, j) => j !== k && t.key === key && t.capitalized);
 }
+
+/**
+ * "Samsung SDS", "LG CNS": a gazetteer name with a capitalized acronym after it may name a unit of
+ * its own, or a product line ("Nvidia DGX"). The compound's key, to be read as one name where the
+ * text makes it act as a company (`actsAsCompany`); else null.
+ */
+export function acronymAfter(tokens: Token[], matches: readonly NameMatch[], m: NameMatch): string | null {
+  const t = tokens[m.to];
+  if (!m.org || m.org.kind === 'sovereign' || !t?.word || !t.spaced || !/^\p{Lu}{2,5}$/u.test(t.text) || STOP_WORDS.has(t.key)) return null;
+  return matches.some((o) => o.from === m.to) ? null : `${m.org.id} ${t.key}`;
+}
+
+/** "Samsung SDS shares rose", "Samsung SDS signed": a name acting as a company. */
+export const actsAsCompany = (tokens: Token[], to: number): boolean => hasCueAfter(tokens, to) || hasDealVerbAfter(tokens, to, false);
 
 /** Unknown company names, in order; a name confirmed once counts wherever it recurs. */
 export function findUnknownNames(ctx: TextContext): UnknownName[] {

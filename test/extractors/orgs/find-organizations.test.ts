@@ -340,3 +340,16 @@ describe('findOrganizations: an unlisted word glued before a gazetteer name make
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('findOrganizations: a gazetteer name with an acronym after it names a unit of its own', () => {
+  it.each([
+    // "Samsung SDS" is not Samsung Electronics, where the text shows the compound acting as a company.
+    ['A consortium led by Samsung SDS won the tender. Samsung SDS shares rose 4%.', ['Samsung SDS=null', 'Samsung SDS=null']],
+    // Counter-cases: a product line after the maker's name, with no company cue.
+    ['Nvidia DGX systems will be installed, Nvidia said.', ['Nvidia=nvidia', 'Nvidia=nvidia']],
+    ['The AMD EPYC processors run the cluster.', ['AMD=amd']],
+    ['Oracle OCI capacity doubled.', ['Oracle=oracle', 'OCI=oracle-cloud-infrastructure']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
