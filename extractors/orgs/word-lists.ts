@@ -117,6 +117,18 @@ export const DEAL_VERBS = set(`
   announced announces plans expects confirmed disclosed
 `);
 
+/** Verbs that mark their subject a company only with an object after them ("Harwick led a $500 million round"). */
+export const OBJECT_DEAL_VERBS = set('led leads');
+
+/** Verbs whose receiving side follows "to" ("supply 300 MW to Zentrix"). */
+export const SUPPLY_TO_VERBS = set(`
+  supply supplies supplied supplying provide provides provided providing sell sells sold selling
+  deliver delivers delivered delivering lease leases leased leasing rent rents rented renting lend lends lent lending
+`);
+
+/** Deal verbs whose direct object is the counterparty ("pay Calder $9.7 billion", "signed Zentrix as its tenant"). */
+export const DIRECT_OBJECT_VERBS = set('pay pays paid paying signed signs supply supplies supplying tapped picked chose selected');
+
 /** Base forms that count only after an auxiliary ("Acme will invest", "Acme agreed to buy"). */
 export const BASE_DEAL_VERBS = set('sign invest acquire buy lease supply provide build raise deliver develop operate finance fund host lend rent purchase');
 
@@ -128,7 +140,7 @@ export const DEAL_NOUNS = set(`
   deal deals agreement agreements contract contracts pact partnership partnerships arrangement accord
   investment investments stake funding financing loan lease leasing leases capacity chips gpus power electricity
   order orders purchase buy buying rent renting capital equity backing commitment tie-up venture
-  signed agreed struck inked partnered teamed
+  signed agreed struck inked partnered teamed mou mous loi raised raising bought purchased leased rented
 `);
 
 /** Deal nouns for money a country can give ("a commitment from Saudi Arabia"), unlike goods from a place ("chips from Taiwan"). */
@@ -196,4 +208,4 @@ export const COMPANY_POSSESSIONS = set(`
 `);
 
 /** Words before "in X" that make X a company ("a stake in X", "invest $5bn in X"). */
-export const STAKE_WORDS = set('stake stakes invest invested investing investment investments shares');
+export const STAKE_WORDS = set('stake stakes invest invested investing investment investments shares round rounds');

@@ -200,6 +200,17 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ['The contract went to startup Quiver.', ['Quiver']],
     ['Under the letter, Brackwell will deliver 300 MW.', ['Brackwell']],
     ['Tarnow said on Tuesday that the site is ready.', ['Tarnow']],
+    // An opening name with a deal verb in the past: finite (not a participle) where its object follows.
+    ['Quillon raised $500 million from investors.', ['Quillon']],
+    ['Harwick invested $50 million in the round.', ['Harwick']],
+    ['Harwick led a $500 million round in the company.', ['Harwick']],
+    // The receiving side of a supply verb, and the direct object of a deal verb.
+    ['The utility will supply 300 MW to Zentrix from 2027.', ['Zentrix']],
+    ['The lab agreed to pay Calder $9.7 billion over five years.', ['Calder']],
+    ['The operator signed Zentrix as its anchor tenant.', ['Zentrix']],
+    ['The utility will supply Fjellnet with 80 MW.', ['Fjellnet']],
+    ['The startup raised $500 million from Harwick.', ['Harwick']],
+    ['The fund led a $500 million round in Quillon.', ['Quillon']],
     // An organization named with its acronym in brackets.
     ['The Gulf Water and Electricity Company (GWEC) signed the contract.', ['Gulf Water and Electricity Company']],
     ['Rates were set by the Northern Grid Authority (NGA).', ['Northern Grid Authority']],
@@ -209,6 +220,13 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
 
   it.each([
     ['Pune-based AI startups are hiring.'],
+    ['Sites built in 2020 are full.'],
+    ['Output raised in the quarter went to the grid.'],
+    ['The utility will supply power to Texas and Ohio.'],
+    ['The board signed Monday and paid Tuesday.'],
+    ['It has the most paying Zentrix subscribers.'],
+    ['The developer signs MoU for 300 MW.'],
+    ['It will sell power to Brodsky Farms.'],
     ['Students at Georgia Tech built the model.'],
     ['The Power Purchase Agreement (PPA) runs for 20 years.'],
     ['Data and Power will be the themes of the Summit.'],
@@ -255,6 +273,7 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     expect(find(text).map((m) => [m.text, m.name])).toEqual([
       ['Statens Regnesenter', 'Statens Regnesenter'],
       ['SRS', 'Statens Regnesenter'],
+      ['Nordvik', 'Nordvik'],
     ]);
   });
 
