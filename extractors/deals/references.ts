@@ -123,6 +123,12 @@ export function findReferences(input: ReferenceInput): Party[] {
       const owner = buyer && [...before].reverse().find((p) => p.key !== buyer.key);
       if (owner) found.push(referTo(owner, start, start + 3, 'its', s.index));
     }
+    SITE_POSSESSIVE.lastIndex = 0;
+    for (let m = SITE_POSSESSIVE.exec(text); m; m = SITE_POSSESSIVE.exec(text)) {
+      const start = s.start + m.index;
+      const owner = siteOwner(body, parties, start);
+      if (owner) found.push(referTo(owner, start, start + m[1].length, m[1], s.index));
+    }
     // Not the "It" of "It is the largest ...", "It was unclear ...": only a company doing something.
     const it = /^(?:["“'‘(]\s*)?It\s+(?!(?:is|was|has been|remains|seems|means|would be|will be)\s+(?:the|a|an|not|also|one|unclear|clear|likely|unlikely|possible|hard|difficult|easy|worth|too|still the|now the|understood|thought|expected that)\b|(?:seems|means|remains)\b)/.exec(text);
     if (it) {
@@ -134,6 +140,23 @@ export function findReferences(input: ReferenceInput): Party[] {
     }
   }
   return found;
+}
+
+// "lease the campus's first building": a site owned by a company, standing for its owner where a deal's object is its space.
+const SITE = String.raw`(?:campus|site|facility|data[- ]cent(?:er|re))`;
+const SITE_POSSESSIVE = new RegExp(String.raw`\b([Tt]he\s+${SITE})['’]s\b`, 'g');
+// "Halvane Digital's planned AI campus", "the campus being developed by Halvane Digital": the site's owner, as the story named it.
+const OWNS_SITE_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,4}?${SITE}\b`, 'i');
+const BUILDS_SITE_BEFORE = new RegExp(String.raw`\b${SITE}\s+(?:(?:being|is|was|to be|that is)\s+)?(?:[\w-]+\s+)?(?:developed|built|owned|operated|run)\s+by\s+$`, 'i');
+
+/** The company the story last named as a site's owner before `at`, or null. */
+function siteOwner(body: string, parties: Party[], at: number): Party | null {
+  const owners = parties.filter((p) => {
+    if (p.mention.end > at || p.brand) return false;
+    const after = body.slice(p.mention.end - (/['’]s$/.test(p.mention.text) ? 2 : 0), p.mention.end + 60);
+    return OWNS_SITE_AFTER.test(after) || BUILDS_SITE_BEFORE.test(body.slice(Math.max(0, p.mention.start - 60), p.mention.start));
+  });
+  return owners[owners.length - 1] ?? null;
 }
 
 function headKinds(description: string): readonly OrganizationKind[] | null | undefined {
