@@ -230,6 +230,8 @@ function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>):
   // "Separately, a Texas firm ...": a lone opening word is an adverb or verb form more often than a name.
   const opening = !!single && ctx.startsSentence(run.from);
   if (opening && /(?:ly|ing|ed)$/.test(single.key)) return false;
+  // "Teams won the bid", "Startups raised $5 billion": an opening plural is a common noun more often than a name.
+  if (opening && /[^su]s$/.test(single.key) && !/\p{Lu}/u.test(single.text.slice(1))) return false;
   return (
     hasCompanyApposition(tokens, run.to) ||
     hasDealVerbAfter(tokens, run.to, opening) ||

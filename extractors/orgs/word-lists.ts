@@ -115,6 +115,7 @@ export const DEAL_VERBS = set(`
   signed signs agreed agrees struck strikes inked inks invested invests acquired acquires bought buys raised awarded awards
   raises secured secures committed commits pledged partnered leased leases supplies provides builds
   announced announces plans expects confirmed disclosed
+  won wins landed lands clinched chosen selected picked tapped
 `);
 
 /** Verbs that mark their subject a company only with an object after them ("Harwick led a $500 million round"). */
@@ -133,7 +134,7 @@ export const DIRECT_OBJECT_VERBS = set('pay pays paid paying signed signs supply
 export const BASE_DEAL_VERBS = set('sign invest acquire buy lease supply provide build raise deliver develop operate finance fund host lend rent purchase');
 
 /** Auxiliaries and time words allowed between a subject and its deal verb ("Acme on Monday signed"). */
-export const VERB_FILLERS = set('has have had will would to also on monday tuesday wednesday thursday friday earlier later recently');
+export const VERB_FILLERS = set('has have had will would to also been on monday tuesday wednesday thursday friday earlier later recently');
 
 /** Words around "with X" / "from X" that make X a counterparty rather than a place or a time. */
 export const DEAL_NOUNS = set(`

@@ -204,6 +204,8 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ['Quillon raised $500 million from investors.', ['Quillon']],
     ['Harwick invested $50 million in the round.', ['Harwick']],
     ['Harwick led a $500 million round in the company.', ['Harwick']],
+    ['Korvex has won a 15-year contract to host the cluster.', ['Korvex']],
+    ['Korvex has been chosen to host the cluster.', ['Korvex']],
     // The receiving side of a supply verb, and the direct object of a deal verb.
     ['The utility will supply 300 MW to Zentrix from 2027.', ['Zentrix']],
     ['The lab agreed to pay Calder $9.7 billion over five years.', ['Calder']],
@@ -221,6 +223,8 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
   it.each([
     ['Pune-based AI startups are hiring.'],
     ['Sites built in 2020 are full.'],
+    ['Teams won the bid, and Europe has been chosen.'],
+    ['Startups raised $5 billion in the quarter.'],
     ['Output raised in the quarter went to the grid.'],
     ['The utility will supply power to Texas and Ohio.'],
     ['The board signed Monday and paid Tuesday.'],
@@ -333,7 +337,7 @@ describe('findOrganizations: governments, agencies and countries', () => {
     ['Microsoft will invest $10 billion in India.', ['Microsoft=microsoft']],
     ['Nvidia ships chips from Taiwan.', ['Nvidia=nvidia']],
     ['It cut a commitment of jets from the U.S. plane-maker.', []],
-    ['Groqon won a $1.5 billion commitment from Saudi Arabia.', ['Saudi Arabia=saudi-government']],
+    ['Groqon won a $1.5 billion commitment from Saudi Arabia.', ['Groqon=null', 'Saudi Arabia=saudi-government']],
     ['The lab bought power from Norway and capacity from Sweden.', []],
     ["Saudi Arabia's Public Investment Fund invested.", ["Saudi Arabia's Public Investment Fund=saudi-pif"]],
   ])('%s', (text, expected) => {
