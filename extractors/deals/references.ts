@@ -149,12 +149,15 @@ const SITE_POSSESSIVE = new RegExp(String.raw`\b([Tt]he\s+${SITE})['’]s\b`, 'g
 const OWNS_SITE_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,4}?${SITE}\b`, 'i');
 const BUILDS_SITE_BEFORE = new RegExp(String.raw`\b${SITE}\s+(?:(?:being|is|was|to be|that is)\s+)?(?:[\w-]+\s+)?(?:developed|built|owned|operated|run)\s+by\s+$`, 'i');
 
+// "Kessel Data Partners, the company Vantor set up to own its Milan campus": an apposition gives the company its site.
+const SET_UP_FOR_SITE = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|venture|vehicle|entity|subsidiary)\b[^.;]{0,60}?\bto\s+(?:own|build|develop|operate|run)\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,3}?${SITE}\b`, 'i');
+
 /** The company the story last named as a site's owner before `at`, or null. */
 function siteOwner(body: string, parties: Party[], at: number): Party | null {
   const owners = parties.filter((p) => {
     if (p.mention.end > at || p.brand) return false;
-    const after = body.slice(p.mention.end - (/['’]s$/.test(p.mention.text) ? 2 : 0), p.mention.end + 60);
-    return OWNS_SITE_AFTER.test(after) || BUILDS_SITE_BEFORE.test(body.slice(Math.max(0, p.mention.start - 60), p.mention.start));
+    const after = body.slice(p.mention.end - (/['’]s$/.test(p.mention.text) ? 2 : 0), p.mention.end + 120);
+    return OWNS_SITE_AFTER.test(after) || SET_UP_FOR_SITE.test(after) || BUILDS_SITE_BEFORE.test(body.slice(Math.max(0, p.mention.start - 60), p.mention.start));
   });
   return owners[owners.length - 1] ?? null;
 }
