@@ -56,17 +56,19 @@ export function findOrganizations(text: string, sentences: Sentence[]): Organiza
   // An acronym after the name joins it only where the compound acts as a company somewhere in the text (one sense per text).
   const units = new Map(matches.map((m) => [m, acronymAfter(tokens, matches, m)]));
   const actingUnits = new Set(matches.filter((m) => units.get(m) && actsAsCompany(tokens, m.to + 1)).map((m) => units.get(m)));
-  const glued = matches.filter((m) => gluedToNameBefore(tokens, matches, m, startsSentence) || actingUnits.has(units.get(m) ?? null));
+  // Not in a heading: the unlisted-name finder reads none, so the listed name would be lost.
+  const headings = sentences.map(isHeading);
+  const inHeading = (i: number) => headings[position[i]] ?? false;
+  const glued = matches.filter((m) => !inHeading(m.from) && (gluedToNameBefore(tokens, matches, m, startsSentence) || actingUnits.has(units.get(m) ?? null)));
   const known = matches.filter((m) => !glued.includes(m));
   const taken = new Uint8Array(tokens.length);
   for (const m of known) taken.fill(m.org ? 2 : 1, m.from, m.to);
 
-  const headings = sentences.map(isHeading);
   const unknown = findUnknownNames({
     tokens,
     taken,
     isOrg: (i) => taken[i] === 2,
-    inHeading: (i) => headings[position[i]] ?? false,
+    inHeading,
     startsSentence,
     holdsListedName: (from, to) => glued.some((m) => m.from >= from && m.to <= to && to - from > m.to - m.from),
   });

@@ -319,7 +319,8 @@ export function gluedToNameBefore(tokens: Token[], matches: readonly NameMatch[]
   const k = m.from - 1;
   const w = tokens[k];
   if (!m.org || m.org.kind === 'sovereign' || !w?.word || !w.capitalized || !tokens[m.from].spaced) return false;
-  if (matches.some((o) => o.from <= k && o.to > k)) return false;
+  // "Nvidia Larchmont Digital Realty": a name after a listed one is read as that one's product or part, so no longer name here.
+  if (matches.some((o) => o.from <= k && o.to >= k)) return false;
   const key = w.key;
   if (isNonName(key) || PERSON_TITLES.has(key) || FIRST_NAMES.has(key) || GENERIC_WORDS.has(key) || COMPANY_NOUNS.has(key) || w.text.length < 3) return false;
   if (tokens.some((t) => t.word && t.key === key && t.text === key)) return false;

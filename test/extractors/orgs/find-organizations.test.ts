@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findOrganizations } from '../../../extractors/orgs';
+import { splitSentences } from '../../../extractors/text/sentences';
 import type { Sentence } from '../../../extractors/types';
 
 /** Sentences split at ". " and newlines: enough for short fixtures. */
@@ -359,8 +360,17 @@ describe('findOrganizations: an unlisted word glued before a gazetteer name make
     ['Rival Digital Realty signed it. The rival grew.', ['Digital Realty=digital-realty']],
     ['Brenwood Digital Realty signed Microsoft.', ['Digital Realty=digital-realty', 'Microsoft=microsoft']],
     ['Equinix Digital Realty and others signed.', ['Equinix=equinix', 'Digital Realty=digital-realty']],
+    ['Microsoft leased it from Equinix Brenwood Digital Realty.', ['Microsoft=microsoft', 'Equinix=equinix', 'Digital Realty=digital-realty']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findOrganizations: no longer name is read in a heading', () => {
+  it('keeps the listed name in a title-case heading', () => {
+    const text = 'Brenwood Digital Realty Deal Expands Ohio Campus\n\nBrenwood said it signed Microsoft.';
+    const mentions = findOrganizations(text, splitSentences(text)).map((m) => `${m.text}=${m.org_id ?? 'null'}`);
+    expect(mentions).toEqual(['Digital Realty=digital-realty', 'Microsoft=microsoft']);
   });
 });
 
