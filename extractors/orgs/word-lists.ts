@@ -177,8 +177,8 @@ export const UNIT_SUFFIXES = set(`
 /** "a joint venture, Tata Kaveri AI Parks,": nouns that introduce the name of a new company after a comma. */
 export const NEW_ENTITY_NOUNS = set('venture subsidiary entity vehicle spin-off spinoff');
 
-/** "a campus developed by X": verbs whose agent is the company behind a site or product. */
-export const BUILT_BY_VERBS = set('developed built operated owned managed run');
+/** "a campus developed by X", "a round led by X": verbs whose agent is the company behind a site, product or deal. */
+export const BUILT_BY_VERBS = set('developed built operated owned managed run led headed backed funded financed');
 
 /** Heads of a government body's name: "Ministry of Finance", "the Energy Ministry". */
 export const GOVERNMENT_BODIES = set('ministry department agency office bureau directorate');

@@ -214,6 +214,8 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ['The utility will supply Fjellnet with 80 MW.', ['Fjellnet']],
     ['The startup raised $500 million from Harwick.', ['Harwick']],
     ['The fund led a $500 million round in Quillon.', ['Quillon']],
+    ['The round was led by Harwick, with others joining.', ['Harwick']],
+    ['The start-up is backed by Tenzan.', ['Tenzan']],
     // An organization named with its acronym in brackets.
     ['The Gulf Water and Electricity Company (GWEC) signed the contract.', ['Gulf Water and Electricity Company']],
     ['Rates were set by the Northern Grid Authority (NGA).', ['Northern Grid Authority']],
@@ -226,6 +228,7 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ['Sites built in 2020 are full.'],
     ['Teams won the bid, and Europe has been chosen.'],
     ['Startups raised $5 billion in the quarter.'],
+    ['The team is led by chief executive Lena Brodsky.'],
     ['Output raised in the quarter went to the grid.'],
     ['The utility will supply power to Texas and Ohio.'],
     ['The board signed Monday and paid Tuesday.'],
