@@ -348,6 +348,7 @@ export function findUnknownNames(ctx: TextContext): UnknownName[] {
   const { runs, surnames } = readRuns(ctx);
   const candidates = runs.filter((r) => !isPerson(ctx.tokens, r, surnames));
   const confirmed = new Set(candidates.filter((r) => isCompany(ctx, r, lowerWords)).map((r) => r.key));
+  for (const r of coordinatedWithConfirmed(ctx.tokens, candidates, confirmed, lowerWords)) confirmed.add(r.key);
   const short = shortForms(confirmed, lowerWords);
   const { fullNames, brackets } = acronyms(ctx.tokens, candidates.filter((r) => confirmed.has(r.key)));
   const names: UnknownName[] = [];
@@ -358,6 +359,18 @@ export function findUnknownNames(ctx: TextContext): UnknownName[] {
     else if (confirmed.has(key) || short.has(key)) names.push({ from, to: legal ? to + 1 : to });
   }
   return names;
+}
+
+/** "Korvex and Tenzan Power formed a venture": a lone name joined by "and" to a confirmed company is a company too. */
+function coordinatedWithConfirmed(tokens: Token[], runs: Run[], confirmed: ReadonlySet<string>, lowerWords: ReadonlySet<string>): Run[] {
+  const startingAt = new Map(runs.map((r) => [r.from, r]));
+  const endingAt = new Map(runs.map((r) => [r.to, r]));
+  const isConfirmed = (r: Run | undefined) => !!r && confirmed.has(r.key);
+  return runs.filter((r) => {
+    const key = tokens[r.from].key;
+    if (r.to - r.from !== 1 || confirmed.has(r.key) || lowerWords.has(key) || isNonName(key) || GENERIC_WORDS.has(key)) return false;
+    return (tokens[r.to]?.key === 'and' && isConfirmed(startingAt.get(r.to + 1))) || (tokens[r.from - 1]?.key === 'and' && isConfirmed(endingAt.get(r.from - 1)));
+  });
 }
 
 /**

@@ -292,6 +292,20 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     expect(unlisted(text)).toEqual([]);
   });
 
+  it.each([
+    ['Korvex and Tenzan Power formed a joint venture.', ['Korvex', 'Tenzan Power']],
+    ['The venture of Tenzan Power and Korvex will build it.', ['Tenzan Power', 'Korvex']],
+  ])('reads a lone name joined by "and" to a confirmed unlisted company as a company: %s', (text, expected) => {
+    expect(unlisted(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Texas and Tenzan Power agreed.'],
+    ['Power from Tenzan Power and Sunday deliveries start.'],
+  ])('joins no place or common word to a confirmed unlisted company: %s', (text) => {
+    expect(unlisted(text)).toEqual(['Tenzan Power']);
+  });
+
   it('leaves a short form shared by two confirmed names alone', () => {
     const text = 'Fjordlys Energi and Fjordlys Compute signed. Fjordlys grew.';
     expect(unlisted(text)).toEqual(['Fjordlys Energi', 'Fjordlys Compute']);
