@@ -109,6 +109,12 @@ export function findReferences(input: ReferenceInput): Party[] {
       // "Oklo, the advanced-nuclear company backed by ...": an apposition describes the name before it, no second mention.
       if (parties.some((p) => /^(?:['’]s)?,\s*$/.test(body.slice(p.mention.end, start)))) continue;
       if (NOT_A_COMPANY_AFTER.test(body.slice(end, end + 12))) continue;
+      // "the campus's operator": the company whose site it is, when the story named it; else no reading.
+      if (SITE_DESCRIPTION.test(m[0])) {
+        const owner = siteOwner(body, parties, start);
+        if (owner) found.push(referTo(owner, start, end, m[0], s.index));
+        continue;
+      }
       const venture = m[2] === 'venture';
       const kinds = venture ? null : headKinds(`${m[1]}${m[2]}`);
       if (kinds === undefined) continue;
@@ -126,6 +132,7 @@ export function findReferences(input: ReferenceInput): Party[] {
     SITE_POSSESSIVE.lastIndex = 0;
     for (let m = SITE_POSSESSIVE.exec(text); m; m = SITE_POSSESSIVE.exec(text)) {
       const start = s.start + m.index;
+      if (found.some((p) => p.mention.start === start)) continue;
       const owner = siteOwner(body, parties, start);
       if (owner) found.push(referTo(owner, start, start + m[1].length, m[1], s.index));
     }
@@ -144,6 +151,7 @@ export function findReferences(input: ReferenceInput): Party[] {
 
 // "lease the campus's first building": a site owned by a company, standing for its owner where a deal's object is its space.
 const SITE = String.raw`(?:campus|site|facility|data[- ]cent(?:er|re))`;
+const SITE_DESCRIPTION = new RegExp(String.raw`^[Tt]he\s+${SITE}['’]s\s`);
 const SITE_POSSESSIVE = new RegExp(String.raw`\b([Tt]he\s+${SITE})['’]s\b`, 'g');
 // "Halvane Digital's planned AI campus", "the campus being developed by Halvane Digital": the site's owner, as the story named it.
 const OWNS_SITE_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,4}?${SITE}\b`, 'i');
