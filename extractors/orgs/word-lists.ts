@@ -42,7 +42,7 @@ export const PLACES = set(`
   london paris berlin frankfurt amsterdam dublin madrid lisbon milan rome stockholm oslo tokyo seoul beijing
   shanghai shenzhen hong kong taipei mumbai delhi sydney melbourne toronto montreal vancouver ottawa
   seattle austin dallas houston phoenix atlanta chicago boston denver memphis abilene
-  north south east west northern southern eastern western central new san los las santa
+  north south east west northern southern eastern western central new san los las santa francisco diego
   street avenue county city state province region island valley
 `);
 
@@ -165,7 +165,7 @@ export const WEAK_SUFFIXES = set(`
   cloud utilities electric datacenters dataworks ai industries solutions software microsystems technology
   data centers centres datacentres compute chips energi kraft hydro datacom credit fund telecom
   photonics optics electronics atomics foundry grid renewables solar nuclear storage communications wireless
-  tech realty properties infra
+  tech realty properties infra platforms telekom telco
 `);
 
 /** "X Green Energy", "X Renewable Power": a company's unit named by its parent and its trade. */

@@ -182,6 +182,8 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ['The hall was sold to Marlow Realty.', ['Marlow Realty']],
     ['Ostra Properties owns the land.', ['Ostra Properties']],
     ['The loan came from Kaveri Infra.', ['Kaveri Infra']],
+    ['Halvorsen Platforms will rent the capacity.', ['Halvorsen Platforms']],
+    ['Trakya Telekom agreed to buy the chips.', ['Trakya Telekom']],
     // Foreign legal forms mark the company; the mention spans them as written.
     ['Lumavik AB signed the lease.', ['Lumavik AB']],
     ['Tuulivoima Oy supplies wind power.', ['Tuulivoima Oy']],
@@ -236,6 +238,7 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ['The developer signs MoU for 300 MW.'],
     ['It will sell power to Brodsky Farms.'],
     ['Students at Georgia Tech built the model.'],
+    ['The San Francisco AI developer will take the buildings.'],
     ['The Power Purchase Agreement (PPA) runs for 20 years.'],
     ['Data and Power will be the themes of the Summit.'],
     ['Core AI margins improved in the quarter as core costs fell.'],
