@@ -105,8 +105,8 @@ export function isCounterparty(tokens: Token[], from: number, place = false): bo
   if (place && tokens[from - 1]?.key === 'the') from--;
   const prep = tokens[from - 1]?.key;
   // "pay Calder $9.7 billion", "signed Zentrix as its anchor tenant": a deal verb's direct object, ending its noun
-  // phrase (not "paying Zentrix subscribers"), and no deal noun ("signs MoU").
-  if (!place && prep && DIRECT_OBJECT_VERBS.has(prep) && tokens[from - 1].text === prep && tokens[from].spaced && !DEAL_NOUNS.has(tokens[from].key)) {
+  // phrase (not "paying Zentrix subscribers"), and no deal noun ("signs MoU") or sum ("pay R1.2 billion").
+  if (!place && prep && DIRECT_OBJECT_VERBS.has(prep) && tokens[from - 1].text === prep && tokens[from].spaced && !DEAL_NOUNS.has(tokens[from].key) && !/\d/.test(tokens[from].text)) {
     let end = from + 1;
     while (tokens[end]?.word && tokens[end].capitalized) end++;
     const next = tokens[end];

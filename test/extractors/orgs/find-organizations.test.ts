@@ -235,6 +235,7 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ['The utility will supply power to Texas and Ohio.'],
     ['The board signed Monday and paid Tuesday.'],
     ['It has the most paying Zentrix subscribers.'],
+    ['The tenant will pay R1.2 billion a year.'],
     ['The developer signs MoU for 300 MW.'],
     ['It will sell power to Brodsky Farms.'],
     ['Students at Georgia Tech built the model.'],
