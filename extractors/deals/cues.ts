@@ -27,11 +27,11 @@ export const CALLED_OFF =
 /** "said it had invested a further $2.75 billion": new money told in reported speech, not a recalled deal. */
 export const NEW_TRANCHE = /\b(?:has|have|had) (?:invested|put|agreed|signed)\s+(?:in\s+)?(?:a further|another|an additional|a new)\b/gi;
 
-/** "said on Friday it had agreed to supply", "said that it had enlarged": reported speech shifts "has agreed" back; it is the news, no recall. */
-export const REPORTED_BACKSHIFT = /\b((?:said|says|announced|confirmed|disclosed)\b[^.;]{0,30}?\b(?:it|they)\s+)had\s+(?=[a-z]+ed\b)/gi;
-
-/** "Polderhaven said Utrecht-based Nimbus Render had signed a lease": the same shift with the company named (case matters). */
-export const REPORTED_BACKSHIFT_NAMED = /\b((?:said|says|announced|confirmed|disclosed)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:[A-Z][\w-]*-based\s+)?(?:[A-Z][\w&.-]*\s+){1,4})had\s+(?=[a-z]+ed\b)/g;
+/**
+ * "said on Friday it had agreed to supply", "said that it had enlarged", "also said Oracle had agreed to lease": reported
+ * speech shifts "has agreed" back; it is the news, no recall. The reported subject is a pronoun or a name.
+ */
+export const REPORTED_BACKSHIFT = /\b((?:said|says|announced|confirmed|disclosed)\b[^.;]{0,30}?\b(?:it|they|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+)had\s+(?=[a-z]+ed\b)/g;
 
 // "Separately, ...", "In a second agreement, ...": the sentence turns to another deal.
 const ANOTHER_DEAL = String.raw`separately|in (?:a|another) (?:second|third|separate|parallel) (?:deal|agreement|contract|transaction)|in (?:another|a separate) (?:deal|agreement|contract|transaction)`;

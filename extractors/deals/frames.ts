@@ -43,6 +43,9 @@ const TRIGGERS: readonly Trigger[] = [
   // "round", not "round-the-clock power".
   { cls: 'invest', re: /\b(?:invest(?:s|ed|ing|ment)?|put(?:s|ting)?|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|stake|round(?!-))\b/gi, preps: ['in', 'into'] },
   { cls: 'funding', re: /\b(?:rais(?:e|es|ed|ing)|funding|financing|round(?!-))\b/gi, preps: ['from', 'by'] },
+  // "agreed to lease Halvane's first building", "lease the campus's first building": what is leased is its owner's
+  // (before the supply verbs: at the same word, this reading wins).
+  { cls: 'buy', re: /\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['direct'], ownerObject: true },
   { cls: 'supply', re: /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|serv(?:e|es|ed|ing)|host(?:s|ed|ing)?|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['to', 'for', 'direct'] },
   // "Samsung won a contract to manufacture chips for Tesla", "Brookfield will develop 10.5 GW for Microsoft".
   { cls: 'supply', re: /\b(?:build|builds|building|built|operat(?:e|es|ing)|develop(?:s|ed|ing)?|manufactur(?:e|es|ed|ing)|mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|fabricat(?:e|es|ed|ing))\b/gi, preps: ['for'] },
@@ -93,8 +96,9 @@ const DIRECT_VERB_BEFORE = new RegExp(
   String.raw`\b(?:pay|pays|paying|paid|suppl(?:y|ies|ying)|serv(?:e|es|ing)|signs|signed|signed up|wins|won|lands|landed|secures|secured|taps|tapped|chose|chosen|selects|selected|picked|picks)\s+${ROLE_BEFORE_NAME}$`,
   'i',
 );
-// "agreed to license OpenAI's models": "to" marks the verb, not a preposition governing the company.
-const INFINITIVE_BEFORE = /\bto\s+(?:licen[cs]e|use|deploy|adopt|pay|supply|serve|tap|hire|select|choose|buy|purchase|order)\s+(?:the\s+)?$/i;
+// "agreed to license OpenAI's models", "agreed to lease the campus's first building": "to" marks the verb, not a
+// preposition governing the company.
+const INFINITIVE_BEFORE = /\bto\s+(?:licen[cs]e|use|deploy|adopt|pay|supply|serve|tap|hire|select|choose|buy|purchase|order|lease|rent)\s+(?:the\s+)?$/i;
 const DEBT = /\b(?:loans?|credit (?:facility|facilities|line)|financing facilit(?:y|ies)|debt|notes|bonds)\b/i;
 // "is paying €400 million for 30% of Helios", "bought a 20% stake of Brixa": a share of a company bought is an investment in it.
 const SHARE_OF_BEFORE = /\b(?:pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|tak(?:e|es|ing)|took)\b[^.;]{0,60}?\b(?:for|of)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s?%|(?:\d+(?:\.\d+)?\s?%\s+|minority\s+|majority\s+|controlling\s+)stake)\s+(?:of|in)\s+$/i;

@@ -2,7 +2,7 @@
 // ("Vestkraft" after "Vestkraft Energi"), a description ("the startup", "the Denver-based
 // data-centre developer") and a sentence-opening "It". Each is resolved as a reader resolves it,
 // to the company it denotes, so that deal frames can use it like a name.
-import { isTradeWord, type OrganizationKind } from '../orgs';
+import { isTradeWord, withoutLegalForm, type OrganizationKind } from '../orgs';
 import type { Party } from './context';
 
 /** What a description's head noun (and the words before it) allows its company to be. */
@@ -80,11 +80,14 @@ export function linkShortForms(parties: Party[]): void {
     if (keys.size === 1) p.key = longer[0].key;
   }
   const fullest = new Map<string, string>();
+  // A legal form adds no length: "Vestkraft Energi" first and "Vestkraft Energi AS" in the boilerplate keep the first.
+  const length = (text: string) => withoutLegalForm(text).length;
   for (const p of parties) {
     const best = fullest.get(p.key);
-    if (best === undefined || p.text.length > best.length) fullest.set(p.key, p.text);
+    if (best === undefined || length(p.text) > length(best)) fullest.set(p.key, p.text);
   }
-  // A deal names each company as the article writes it in full: "Fervo Energy", not a later "Fervo".
+  // A deal names each company as the article first writes it in full: "Fervo Energy", not a later "Fervo";
+  // "Kallax Data AB" where the story opens with its legal form.
   for (const p of parties) p.text = fullest.get(p.key) ?? p.text;
 }
 
@@ -106,6 +109,12 @@ export function findReferences(input: ReferenceInput): Party[] {
       // "Oklo, the advanced-nuclear company backed by ...": an apposition describes the name before it, no second mention.
       if (parties.some((p) => /^(?:['’]s)?,\s*$/.test(body.slice(p.mention.end, start)))) continue;
       if (NOT_A_COMPANY_AFTER.test(body.slice(end, end + 12))) continue;
+      // "the campus's operator": the company whose site it is, when the story named it; else no reading.
+      if (SITE_DESCRIPTION.test(m[0])) {
+        const owner = siteOwner(body, parties, start);
+        if (owner) found.push(referTo(owner, start, end, m[0], s.index));
+        continue;
+      }
       const venture = m[2] === 'venture';
       const kinds = venture ? null : headKinds(`${m[1]}${m[2]}`);
       if (kinds === undefined) continue;
@@ -120,6 +129,13 @@ export function findReferences(input: ReferenceInput): Party[] {
       const owner = buyer && [...before].reverse().find((p) => p.key !== buyer.key);
       if (owner) found.push(referTo(owner, start, start + 3, 'its', s.index));
     }
+    SITE_POSSESSIVE.lastIndex = 0;
+    for (let m = SITE_POSSESSIVE.exec(text); m; m = SITE_POSSESSIVE.exec(text)) {
+      const start = s.start + m.index;
+      if (found.some((p) => p.mention.start === start)) continue;
+      const owner = siteOwner(body, parties, start);
+      if (owner) found.push(referTo(owner, start, start + m[1].length, m[1], s.index));
+    }
     // Not the "It" of "It is the largest ...", "It was unclear ...": only a company doing something.
     const it = /^(?:["“'‘(]\s*)?It\s+(?!(?:is|was|has been|remains|seems|means|would be|will be)\s+(?:the|a|an|not|also|one|unclear|clear|likely|unlikely|possible|hard|difficult|easy|worth|too|still the|now the|understood|thought|expected that)\b|(?:seems|means|remains)\b)/.exec(text);
     if (it) {
@@ -131,6 +147,27 @@ export function findReferences(input: ReferenceInput): Party[] {
     }
   }
   return found;
+}
+
+// "lease the campus's first building": a site owned by a company, standing for its owner where a deal's object is its space.
+const SITE = String.raw`(?:campus|site|facility|data[- ]cent(?:er|re))`;
+const SITE_DESCRIPTION = new RegExp(String.raw`^[Tt]he\s+${SITE}['’]s\s`);
+const SITE_POSSESSIVE = new RegExp(String.raw`\b([Tt]he\s+${SITE})['’]s\b`, 'g');
+// "Halvane Digital's planned AI campus", "the campus being developed by Halvane Digital": the site's owner, as the story named it.
+const OWNS_SITE_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,4}?${SITE}\b`, 'i');
+const BUILDS_SITE_BEFORE = new RegExp(String.raw`\b${SITE}\s+(?:(?:being|is|was|to be|that is)\s+)?(?:[\w-]+\s+)?(?:developed|built|owned|operated|run)\s+by\s+$`, 'i');
+
+// "Kessel Data Partners, the company Vantor set up to own its Milan campus": an apposition gives the company its site.
+const SET_UP_FOR_SITE = new RegExp(String.raw`^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|venture|vehicle|entity|subsidiary)\b[^.;]{0,60}?\bto\s+(?:own|build|develop|operate|run)\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,3}?${SITE}\b`, 'i');
+
+/** The company the story last named as a site's owner before `at`, or null. */
+function siteOwner(body: string, parties: Party[], at: number): Party | null {
+  const owners = parties.filter((p) => {
+    if (p.mention.end > at || p.brand) return false;
+    const after = body.slice(p.mention.end - (/['’]s$/.test(p.mention.text) ? 2 : 0), p.mention.end + 120);
+    return OWNS_SITE_AFTER.test(after) || SET_UP_FOR_SITE.test(after) || BUILDS_SITE_BEFORE.test(body.slice(Math.max(0, p.mention.start - 60), p.mention.start));
+  });
+  return owners[owners.length - 1] ?? null;
 }
 
 function headKinds(description: string): readonly OrganizationKind[] | null | undefined {

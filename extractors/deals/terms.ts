@@ -1,7 +1,7 @@
 // A deal's value, term and capacity: the first fitting figure in the sentences that state the
 // deal, then in the sentences that point back at it ("the contract runs through 2031").
 import { sameCompany, type DealContext, type Party } from './context';
-import { DEAL_NOUN, DEAL_REFERENCE, INVESTOR_PART, RECALL, REPORTED_BACKSHIFT, REPORTED_BACKSHIFT_NAMED, SEPARATE, VALUE_WITHHELD } from './cues';
+import { DEAL_NOUN, DEAL_REFERENCE, INVESTOR_PART, RECALL, REPORTED_BACKSHIFT, SEPARATE, VALUE_WITHHELD } from './cues';
 import type { Candidate } from './detect';
 import type { Frame } from './frames';
 import { mentionsPastDate } from './story-time';
@@ -54,7 +54,7 @@ export function dealSentences(ctx: DealContext, cand: Candidate, story: StoryDea
 
 function pointsBack(ctx: DealContext, s: number): boolean {
   // "said it had signed the agreement": reported speech, no recall (as in detect.ts).
-  const text = ctx.sentences[s].sentence.text.replace(REPORTED_BACKSHIFT, '$1has ').replace(REPORTED_BACKSHIFT_NAMED, '$1has ');
+  const text = ctx.sentences[s].sentence.text.replace(REPORTED_BACKSHIFT, '$1has ');
   if (SEPARATE.test(text) || mentionsPastDate(ctx.now, text)) return false;
   // "Under a letter of intent signed last week, Caprock will deliver 450 MW": a sentence whose subject is
   // the deal dates the deal itself; recall words elsewhere speak of another.

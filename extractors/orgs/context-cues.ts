@@ -1,8 +1,8 @@
 // Context around a capitalized name that says it names a company (or a person).
 import type { Token } from './tokens';
 import {
-  BASE_DEAL_VERBS, BUILT_BY_VERBS, COMPANY_NOUNS, CUE_AFTER, DEAL_NOUNS, DEAL_VERBS, FUNDING_NOUNS, LIST_HEADS, NEW_ENTITY_NOUNS, ORG_ONLY_NOUNS, PERSON_TITLES,
-  STAKE_WORDS, VERB_FILLERS,
+  BASE_DEAL_VERBS, BUILT_BY_VERBS, COMPANY_NOUNS, CUE_AFTER, DEAL_NOUNS, DEAL_VERBS, DIRECT_OBJECT_VERBS, FUNDING_NOUNS, LIST_HEADS, NEW_ENTITY_NOUNS,
+  OBJECT_DEAL_VERBS, ORG_ONLY_NOUNS, PERSON_TITLES, STAKE_WORDS, SUPPLY_TO_VERBS, VERB_FILLERS,
 } from './word-lists';
 
 /** Whether the word ending at token k, or its hyphenated compound ("start-up", "co-founder"), is in `keys`. */
@@ -67,17 +67,29 @@ export function hasPersonTitleBefore(tokens: Token[], from: number): boolean {
   return isWordIn(tokens, k, PERSON_TITLES);
 }
 
+/** Words that may follow a deal verb's object: "pay Calder $9.7 billion", "signed Zentrix as", "supply Fjellnet with". */
+const OBJECT_FOLLOWERS = new Set(['as', 'with', 'for', 'to', 'under', 'in', 'on', 'over', 'from', 'a', 'an', 'the', 'and', 'about', 'up', 'more']);
+
 const FINITE_DEAL_VERBS = new Set(['signed', 'signs', 'agreed', 'agrees', 'struck', 'strikes', 'inked', 'inks']);
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their']);
+
+/** "raised $500 million", "led a round": an object right after the verb at k, which makes it finite. */
+const objectFollows = (tokens: Token[], k: number): boolean => {
+  const next = tokens[k + 1];
+  return !!next?.word && (OBJECT_OPENERS.has(next.text) || /^\d/.test(next.text));
+};
 
 /**
  * "X signed", "X on Monday agreed", "X will invest". After a lone opening word ("Sites built
- * ...") a past participle is too weak: only a verb that cannot be one, or an auxiliary, counts.
+ * ...") a past participle is too weak: only a verb that cannot be one, an auxiliary, or a verb
+ * with its object ("Quillon raised $500 million") counts.
  */
 export function hasDealVerbAfter(tokens: Token[], to: number, strict: boolean): boolean {
   for (let k = to; k < Math.min(tokens.length, to + 4); k++) {
     // Verbs in lower case only: "Last Chance to Buy" is a heading, not a purchase.
     if (!tokens[k].word || tokens[k].text !== tokens[k].key) return false;
-    if (DEAL_VERBS.has(tokens[k].key)) return !strict || k > to || FINITE_DEAL_VERBS.has(tokens[k].key);
+    if (OBJECT_DEAL_VERBS.has(tokens[k].key)) return objectFollows(tokens, k);
+    if (DEAL_VERBS.has(tokens[k].key)) return !strict || k > to || FINITE_DEAL_VERBS.has(tokens[k].key) || objectFollows(tokens, k);
     if (BASE_DEAL_VERBS.has(tokens[k].key)) return k > to;
     if (!VERB_FILLERS.has(tokens[k].key)) return false;
   }
@@ -92,8 +104,18 @@ export function hasDealVerbAfter(tokens: Token[], to: number, strict: boolean): 
 export function isCounterparty(tokens: Token[], from: number, place = false): boolean {
   if (place && tokens[from - 1]?.key === 'the') from--;
   const prep = tokens[from - 1]?.key;
+  // "pay Calder $9.7 billion", "signed Zentrix as its anchor tenant": a deal verb's direct object, ending its noun
+  // phrase (not "paying Zentrix subscribers"), and no deal noun ("signs MoU") or sum ("pay R1.2 billion").
+  if (!place && prep && DIRECT_OBJECT_VERBS.has(prep) && tokens[from - 1].text === prep && tokens[from].spaced && !DEAL_NOUNS.has(tokens[from].key) && !/\d/.test(tokens[from].text)) {
+    let end = from + 1;
+    while (tokens[end]?.word && tokens[end].capitalized) end++;
+    const next = tokens[end];
+    return !next?.word || OBJECT_FOLLOWERS.has(next.key) || /^\d/.test(next.text);
+  }
   let cues: ReadonlySet<string> | null = null;
   if (prep === 'with' || prep === 'between') cues = DEAL_NOUNS;
+  // "supply 300 MW to Zentrix": the receiving side (a place is a route: "power to Texas").
+  else if (prep === 'to' && !place) cues = SUPPLY_TO_VERBS;
   else if (prep === 'from') cues = place ? FUNDING_NOUNS : DEAL_NOUNS;
   else if (prep === 'in' && !place) cues = STAKE_WORDS;
   else if (prep === 'by' && !place) return isWordIn(tokens, from - 2, BUILT_BY_VERBS);

@@ -38,6 +38,9 @@ const CORPORATE_SUFFIXES = new Set([
   'ag', 'se', 'asa', 'gmbh', 'bv', 'holdings', 'holding', 'group', 'pbc', 'lp', 'llp',
 ]);
 
+/** Foreign legal forms ("Kallax Data AB", "Nordkraft AS"): one company with or without them. */
+const LEGAL_FORM_KEYS = new Set(['ab', 'as', 'oy', 'oyj', 'spa', 'sas', 'kk', 'pte', 'bhd', 'srl', 'aps', 'kg', 'pty']);
+
 /** Lower-case, without a leading "the", a possessive, punctuation or trailing corporate suffixes. */
 export function normalizeName(name: string): string {
   const words = name
@@ -54,7 +57,7 @@ export function normalizeName(name: string): string {
 export function normalizeWords(words: readonly string[]): string {
   const from = words[0] === 'the' && words.length > 1 ? 1 : 0;
   let to = words.length;
-  while (to - from > 1 && CORPORATE_SUFFIXES.has(words[to - 1])) to--;
+  while (to - from > 1 && (CORPORATE_SUFFIXES.has(words[to - 1]) || LEGAL_FORM_KEYS.has(words[to - 1]))) to--;
   return words.slice(from, to).join(' ');
 }
 

@@ -1,8 +1,9 @@
 // Companies the gazetteer does not list: capitalized runs that a corporate suffix, an apposition,
 // a descriptor ("chip startup X") or a deal verb ("X signed", "a deal with X") marks as companies.
 // Precision first: places, months, people and common words are turned away.
-import { hasCompanyApposition, hasDealVerbAfter, hasDescriptorBefore, hasPersonTitleBefore, isCounterparty, isWordIn } from './context-cues';
+import { hasCompanyApposition, hasCueAfter, hasDealVerbAfter, hasDescriptorBefore, hasPersonTitleBefore, isCounterparty, isWordIn } from './context-cues';
 import { normalizeWords } from './gazetteer';
+import type { NameMatch } from './known-names';
 import type { Token } from './tokens';
 import {
   COMPANY_NOUNS, COMPANY_POSSESSIONS, DAYS, DEMONYMS, FIRST_NAMES, GENERIC_WORDS, LEGAL_FORMS, MONTHS,
@@ -20,7 +21,7 @@ interface Run extends UnknownName {
   key: string;
   /** Written after a place and "-based" ("Munich-based Tessel AI"): a company's introduction. */
   based: boolean;
-  /** Followed by a legal form ("Lumavik AB"), which marks the company but stays out of its name. */
+  /** Followed by a legal form ("Lumavik AB"), which marks the company; the mention spans it as written. */
   legal: boolean;
 }
 
@@ -35,6 +36,8 @@ export interface TextContext {
   inHeading: (i: number) => boolean;
   /** Whether token i opens its sentence. */
   startsSentence: (i: number) => boolean;
+  /** Whether tokens [from, to) hold a gazetteer name glued into a longer name ("Larchmont Digital Realty", "Samsung SDS"). */
+  holdsListedName: (from: number, to: number) => boolean;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -66,7 +69,7 @@ function readRun(ctx: TextContext, i: number): number {
     // Technology": "and" joins a name only when its acronym follows or a government body's name it is.
     else if (t.key === 'and' && after?.capitalized && after.spaced && !taken[end + 1] && (acronymEnd(tokens, end + 1) > 0 || isBodyOf(tokens, body) || endsInOrgHead(tokens, end + 1))) end += 2;
     // "Ministry of Economy, Trade and Industry": a government body's remit listed with commas.
-    else if (t.key === ',' && isBodyOf(tokens, body) && remitEnd(tokens, end + 1) > 0) end = remitEnd(tokens, end + 1);
+    else if (t.key === ',' && isBodyOf(tokens, body) && remitEnd(ctx, end + 1) > 0) end = remitEnd(ctx, end + 1);
     else if ((t.key === '-' || t.key === '.') && t.joined && after?.word && after.joined && !taken[end + 1]) end += 2;
     else break;
   }
@@ -75,11 +78,20 @@ function readRun(ctx: TextContext, i: number): number {
   return end;
 }
 
-/** After "Ministry of Economy,": where "Trade and Industry" (capitalized words, commas, then "and" and a word) ends; else 0. */
-function remitEnd(tokens: Token[], k: number): number {
+/**
+ * After "Ministry of Economy,": where "Trade and Industry" (capitalized words, commas, then "and" and a word) ends; else 0.
+ * The last item of the list may take its article: "Information, Communications and the Digital Economy". A listed
+ * company ("Ministry of Energy, Nvidia and ...") makes it a list of parties instead.
+ */
+function remitEnd(ctx: TextContext, k: number): number {
+  const { tokens, taken } = ctx;
   for (let e = k; e < k + 8 && tokens[e]; e++) {
     const t = tokens[e];
-    if (t.key === 'and') return tokens[e + 1]?.word && tokens[e + 1].capitalized ? e + 2 : 0;
+    if (taken[e]) return 0;
+    if (t.key === 'and') {
+      const item = tokens[e + 1]?.key === 'the' ? e + 2 : e + 1;
+      return tokens[item]?.word && tokens[item].capitalized && !taken[item] ? item + 1 : 0;
+    }
     if (!(t.key === ',' || (t.word && t.capitalized))) return 0;
   }
   return 0;
@@ -112,6 +124,20 @@ function hasOwnAcronym(tokens: Token[], run: UnknownName): boolean {
   const initials = ws.filter((t) => t.capitalized).map((t) => t.text[0]).join('');
   return /\p{Lu}{2}/u.test(acronym) || /^\p{Lu}\p{Ll}+$/u.test(acronym) ? initials.toLowerCase() === acronym.toLowerCase() : false;
 }
+
+/**
+ * "Norsk Forskningsberegning (NFB)": a name of two or more capitalized words followed by an
+ * acronym in brackets that opens with their initials (a compound word may give two letters).
+ */
+function definesAcronym(tokens: Token[], run: UnknownName): boolean {
+  if (tokens[run.to]?.key !== '(' || tokens[run.to + 2]?.key !== ')' || !tokens[run.to + 1].word) return false;
+  const acronym = tokens[run.to + 1].text;
+  const initials = words(tokens, run).filter((t) => t.capitalized).map((t) => t.text[0]).join('');
+  return initials.length >= 2 && /^\p{Lu}{2,6}$/u.test(acronym) && acronym.startsWith(initials);
+}
+
+/** Where an apposition after the name would start: past its bracketed acronym ("X (NFB), the state agency"). */
+const appositionAt = (tokens: Token[], run: UnknownName): number => (definesAcronym(tokens, run) ? run.to + 3 : run.to);
 
 const words = (tokens: Token[], run: UnknownName): Token[] => tokens.slice(run.from, run.to).filter((t) => t.word);
 
@@ -184,14 +210,14 @@ function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>):
   const ws = words(tokens, run);
   if (ws.every((t) => isNonName(t.key) || t.text.length === 1)) return false;
   if (followsKnownName(ctx, run.from)) return false;
-  if (run.legal) return true;
+  if (run.legal || ctx.holdsListedName(run.from, run.to)) return true;
   // "Ministry of Finance", "the Energy Ministry": a government body, whatever its other words.
   if (ws.length > 1 && (isBodyOf(tokens, run.from) || ['ministry', 'department'].includes(ws[ws.length - 1].key))) return true;
   if (ws.length > 1 && (hasSuffix(ws, lowerWords) || hasOwnAcronym(tokens, run))) return true;
   if (ws.length > 2 && NAME_HEADS.has(ws[ws.length - 1].key)) return true;
   // "hydropower producer Solberg Kraft", "Vallby Kommunkraft, a public power agency": a company noun
   // before or in apposition outweighs a person-like look.
-  if (hasDescriptorBefore(tokens, run.from) || (ws.length > 1 && hasCompanyApposition(tokens, run.to, looksLikePerson(ws)))) return true;
+  if (hasDescriptorBefore(tokens, run.from) || (ws.length > 1 && hasCompanyApposition(tokens, appositionAt(tokens, run), looksLikePerson(ws)))) return true;
   // "Utrecht-based Nimbus Render": a place and "-based" introduce a company; people get a role between ("London-based analyst Jo Reyes").
   if (run.based) return true;
   // Weaker cues fit people as well as companies: a name that reads as a person's needs a suffix.
@@ -205,6 +231,8 @@ function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>):
   // "Separately, a Texas firm ...": a lone opening word is an adverb or verb form more often than a name.
   const opening = !!single && ctx.startsSentence(run.from);
   if (opening && /(?:ly|ing|ed)$/.test(single.key)) return false;
+  // "Teams won the bid", "Startups raised $5 billion": an opening plural is a common noun more often than a name.
+  if (opening && /[^su]s$/.test(single.key) && !/\p{Lu}/u.test(single.text.slice(1))) return false;
   return (
     hasCompanyApposition(tokens, run.to) ||
     hasDealVerbAfter(tokens, run.to, opening) ||
@@ -249,13 +277,13 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
       i = end;
       continue;
     }
-    // News names "Vestkraft Energi AS" as "Vestkraft Energi": the form is dropped from the name.
+    // "Vestkraft Energi AS" and "Vestkraft Energi" are one company: its key and cues are read without the form.
     const legal = end - from >= 2 && tokens[end - 1].spaced && LEGAL_FORMS.has(tokens[end - 1].text);
     const to = legal ? end - 1 : end;
     if (from < to) {
       const run = { from, to };
       const ws = words(tokens, run);
-      const companyLike = () => legal || based > 0 || hasSuffix(ws, NO_WORDS) || (ws.length > 2 && NAME_HEADS.has(ws[ws.length - 1].key)) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, to, true);
+      const companyLike = () => legal || based > 0 || ctx.holdsListedName(from, to) || hasSuffix(ws, NO_WORDS) || (ws.length > 2 && NAME_HEADS.has(ws[ws.length - 1].key)) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, appositionAt(tokens, run), true);
       const personal = ws.length > 1 && (isPerson(tokens, run, surnames) || (looksLikePerson(ws) && !companyLike()));
       if (titled || personal) surnames.add(ws[ws.length - 1].key);
       else runs.push({ from, to, key: normalizeWords(ws.map((w) => w.key)), based: based > 0, legal });
@@ -282,6 +310,38 @@ function shortForms(confirmed: ReadonlySet<string>, lowerWords: ReadonlySet<stri
   return short;
 }
 
+/**
+ * "from Larchmont Digital Realty": a capitalized word right before a gazetteer company's name that
+ * is no place, title, descriptor, common word or other listed name belongs to a longer name, of
+ * another company. At a sentence start the word may be a descriptor ("Landlord Digital Realty"):
+ * there it counts only when the text writes it again as a name ("Larchmont was founded ...").
+ */
+export function gluedToNameBefore(tokens: Token[], matches: readonly NameMatch[], m: NameMatch, startsSentence: (i: number) => boolean): boolean {
+  const k = m.from - 1;
+  const w = tokens[k];
+  if (!m.org || m.org.kind === 'sovereign' || !w?.word || !w.capitalized || !tokens[m.from].spaced) return false;
+  // "Nvidia Larchmont Digital Realty": a name after a listed one is read as that one's product or part, so no longer name here.
+  if (matches.some((o) => o.from <= k && o.to >= k)) return false;
+  const key = w.key;
+  if (isNonName(key) || PERSON_TITLES.has(key) || FIRST_NAMES.has(key) || GENERIC_WORDS.has(key) || COMPANY_NOUNS.has(key) || w.text.length < 3) return false;
+  if (tokens.some((t) => t.word && t.key === key && t.text === key)) return false;
+  return !startsSentence(k) || tokens.some((t, j) => j !== k && t.key === key && t.capitalized);
+}
+
+/**
+ * "Samsung SDS", "LG CNS": a gazetteer name with a capitalized acronym after it may name a unit of
+ * its own, or a product line ("Nvidia DGX"). The compound's key, to be read as one name where the
+ * text makes it act as a company (`actsAsCompany`); else null.
+ */
+export function acronymAfter(tokens: Token[], matches: readonly NameMatch[], m: NameMatch): string | null {
+  const t = tokens[m.to];
+  if (!m.org || m.org.kind === 'sovereign' || !t?.word || !t.spaced || !/^\p{Lu}{2,5}$/u.test(t.text) || STOP_WORDS.has(t.key)) return null;
+  return matches.some((o) => o.from === m.to) ? null : `${m.org.id} ${t.key}`;
+}
+
+/** "Samsung SDS shares rose", "Samsung SDS signed": a name acting as a company. */
+export const actsAsCompany = (tokens: Token[], to: number): boolean => hasCueAfter(tokens, to) || hasDealVerbAfter(tokens, to, false);
+
 /** Unknown company names, in order; a name confirmed once counts wherever it recurs. */
 export function findUnknownNames(ctx: TextContext): UnknownName[] {
   const lowerWords = new Set<string>();
@@ -289,16 +349,29 @@ export function findUnknownNames(ctx: TextContext): UnknownName[] {
   const { runs, surnames } = readRuns(ctx);
   const candidates = runs.filter((r) => !isPerson(ctx.tokens, r, surnames));
   const confirmed = new Set(candidates.filter((r) => isCompany(ctx, r, lowerWords)).map((r) => r.key));
+  for (const r of coordinatedWithConfirmed(ctx.tokens, candidates, confirmed, lowerWords)) confirmed.add(r.key);
   const short = shortForms(confirmed, lowerWords);
   const { fullNames, brackets } = acronyms(ctx.tokens, candidates.filter((r) => confirmed.has(r.key)));
   const names: UnknownName[] = [];
-  for (const { from, to, key } of candidates) {
+  for (const { from, to, key, legal } of candidates) {
     if (brackets.has(from)) continue;
     const full = to - from === 1 ? fullNames.get(key) : undefined;
     if (full) names.push({ from, to, name: full });
-    else if (confirmed.has(key) || short.has(key)) names.push({ from, to });
+    else if (confirmed.has(key) || short.has(key)) names.push({ from, to: legal ? to + 1 : to });
   }
   return names;
+}
+
+/** "Korvex and Tenzan Power formed a venture": a lone name joined by "and" to a confirmed company is a company too. */
+function coordinatedWithConfirmed(tokens: Token[], runs: Run[], confirmed: ReadonlySet<string>, lowerWords: ReadonlySet<string>): Run[] {
+  const startingAt = new Map(runs.map((r) => [r.from, r]));
+  const endingAt = new Map(runs.map((r) => [r.to, r]));
+  const isConfirmed = (r: Run | undefined) => !!r && confirmed.has(r.key);
+  return runs.filter((r) => {
+    const key = tokens[r.from].key;
+    if (r.to - r.from !== 1 || confirmed.has(r.key) || lowerWords.has(key) || isNonName(key) || GENERIC_WORDS.has(key)) return false;
+    return (tokens[r.to]?.key === 'and' && isConfirmed(startingAt.get(r.to + 1))) || (tokens[r.from - 1]?.key === 'and' && isConfirmed(endingAt.get(r.from - 1)));
+  });
 }
 
 /**
@@ -309,7 +382,7 @@ function acronyms(tokens: Token[], confirmed: Run[]): { fullNames: Map<string, s
   const fullNames = new Map<string, string>();
   const brackets = new Set<number>();
   for (const r of confirmed) {
-    if (!hasOwnAcronym(tokens, r)) continue;
+    if (!hasOwnAcronym(tokens, r) && !definesAcronym(tokens, r)) continue;
     brackets.add(r.to + 1);
     fullNames.set(tokens[r.to + 1].key, tokens.slice(r.from, r.to).map((t) => (t.spaced ? ' ' : '') + t.text).join('').trim());
   }

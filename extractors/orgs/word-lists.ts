@@ -42,7 +42,7 @@ export const PLACES = set(`
   london paris berlin frankfurt amsterdam dublin madrid lisbon milan rome stockholm oslo tokyo seoul beijing
   shanghai shenzhen hong kong taipei mumbai delhi sydney melbourne toronto montreal vancouver ottawa
   seattle austin dallas houston phoenix atlanta chicago boston denver memphis abilene
-  north south east west northern southern eastern western central new san los las santa
+  north south east west northern southern eastern western central new san los las santa francisco diego
   street avenue county city state province region island valley
 `);
 
@@ -115,20 +115,33 @@ export const DEAL_VERBS = set(`
   signed signs agreed agrees struck strikes inked inks invested invests acquired acquires bought buys raised awarded awards
   raises secured secures committed commits pledged partnered leased leases supplies provides builds
   announced announces plans expects confirmed disclosed
+  won wins landed lands clinched chosen selected picked tapped
 `);
+
+/** Verbs that mark their subject a company only with an object after them ("Harwick led a $500 million round"). */
+export const OBJECT_DEAL_VERBS = set('led leads');
+
+/** Verbs whose receiving side follows "to" ("supply 300 MW to Zentrix"). */
+export const SUPPLY_TO_VERBS = set(`
+  supply supplies supplied supplying provide provides provided providing sell sells sold selling
+  deliver delivers delivered delivering lease leases leased leasing rent rents rented renting lend lends lent lending
+`);
+
+/** Deal verbs whose direct object is the counterparty ("pay Calder $9.7 billion", "signed Zentrix as its tenant"). */
+export const DIRECT_OBJECT_VERBS = set('pay pays paid paying signed signs supply supplies supplying tapped picked chose selected');
 
 /** Base forms that count only after an auxiliary ("Acme will invest", "Acme agreed to buy"). */
 export const BASE_DEAL_VERBS = set('sign invest acquire buy lease supply provide build raise deliver develop operate finance fund host lend rent purchase');
 
 /** Auxiliaries and time words allowed between a subject and its deal verb ("Acme on Monday signed"). */
-export const VERB_FILLERS = set('has have had will would to also on monday tuesday wednesday thursday friday earlier later recently');
+export const VERB_FILLERS = set('has have had will would to also been on monday tuesday wednesday thursday friday earlier later recently');
 
 /** Words around "with X" / "from X" that make X a counterparty rather than a place or a time. */
 export const DEAL_NOUNS = set(`
   deal deals agreement agreements contract contracts pact partnership partnerships arrangement accord
   investment investments stake funding financing loan lease leasing leases capacity chips gpus power electricity
   order orders purchase buy buying rent renting capital equity backing commitment tie-up venture
-  signed agreed struck inked partnered teamed
+  signed agreed struck inked partnered teamed mou mous loi raised raising bought purchased leased rented
 `);
 
 /** Deal nouns for money a country can give ("a commitment from Saudi Arabia"), unlike goods from a place ("chips from Taiwan"). */
@@ -152,7 +165,7 @@ export const WEAK_SUFFIXES = set(`
   cloud utilities electric datacenters dataworks ai industries solutions software microsystems technology
   data centers centres datacentres compute chips energi kraft hydro datacom credit fund telecom
   photonics optics electronics atomics foundry grid renewables solar nuclear storage communications wireless
-  hosting platforms telekom
+  hosting tech realty properties infra platforms telekom telco
 `);
 
 /** "X Green Energy", "X Renewable Power": a company's unit named by its parent and its trade. */
@@ -164,8 +177,8 @@ export const UNIT_SUFFIXES = set(`
 /** "a joint venture, Tata Kaveri AI Parks,": nouns that introduce the name of a new company after a comma. */
 export const NEW_ENTITY_NOUNS = set('venture subsidiary entity vehicle spin-off spinoff');
 
-/** "a campus developed by X": verbs whose agent is the company behind a site or product. */
-export const BUILT_BY_VERBS = set('developed built operated owned managed run');
+/** "a campus developed by X", "a round led by X": verbs whose agent is the company behind a site, product or deal. */
+export const BUILT_BY_VERBS = set('developed built operated owned managed run led headed backed funded financed');
 
 /** Heads of a government body's name: "Ministry of Finance", "the Energy Ministry". */
 export const GOVERNMENT_BODIES = set('ministry department agency office bureau directorate');
@@ -196,4 +209,4 @@ export const COMPANY_POSSESSIONS = set(`
 `);
 
 /** Words before "in X" that make X a company ("a stake in X", "invest $5bn in X"). */
-export const STAKE_WORDS = set('stake stakes invest invested investing investment investments shares');
+export const STAKE_WORDS = set('stake stakes invest invested investing investment investments shares round rounds');

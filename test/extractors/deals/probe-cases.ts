@@ -140,6 +140,15 @@ export const PROBES: Probe[] = [
   },
   // --- data-centre leases, filings, valued-at ---
   {
+    name: 'a lease of "the campus\'s" building: the campus named before with its owner',
+    published: '2026-04-14',
+    text: "Brazos Grid will supply up to 600 megawatts to Halvane Digital's planned AI campus in West Texas under a 15-year agreement. Halvane, a Dallas developer, also said Oracle had agreed to lease the campus's first building, with 200 MW of capacity, for 12 years.",
+    deals: [
+      ['Halvane Digital', 'Brazos Grid', 'power', null, 180, 600, 'signed'],
+      ['Oracle', 'Halvane Digital', 'data_center', null, 144, 200, 'signed'],
+    ],
+  },
+  {
     name: 'leases with the buyer in a deal valued at about N; site can scale further',
     published: '2025-06-02',
     text: 'Applied Digital signed two 15-year leases with CoreWeave to deliver 250 megawatts of critical IT load at its Ellendale, North Dakota campus, in a deal valued at about $7 billion. The campus is designed to scale to 400 megawatts.',

@@ -23,6 +23,11 @@ describe('references', () => {
     ['"the search company" is the technology company, not the utility before it', 'Google and NV Energy signed a deal under which the utility will supply the search company.', ['the utility -> NV Energy', 'the search company -> Google']],
     ['"its stock" bought is the company named before the buyer', 'Nokia said Nvidia would buy $1 billion of its stock.', ['its -> Nokia']],
     ['no description across a preposition, and "business" is a market', 'Nokia put Nvidia at the centre of the mobile-network business.', []],
+    ['a site named with its owner: "the campus\'s" is the owner\'s', "Brazos Grid will power Halvane Digital's planned AI campus. Halvane said Oracle agreed to lease the campus's first building.", ["the campus -> Halvane Digital"]],
+    ['a site built by a company', 'Oracle will lease space at the campus being developed by Halvane Digital. Meta took the site\'s second hall.', ["the site -> Halvane Digital"]],
+    ['a site owned by the company an apposition says was set up for it', "Enel bought a stake in Kessel Data Partners, the company Vantor set up to own its Milan campus. Meta took 40 MW in the campus's first hall.", ["the campus -> Kessel Data Partners"]],
+    ['"the campus\'s operator" is the campus\'s owner, not the sentence before\'s subject', "Brazos Grid will power Halvane Digital's planned AI campus. Oracle signed a lease with the campus's operator.", ["the campus's operator -> Halvane Digital"]],
+    ['a site with no owner named is no company', "Oracle agreed to lease the campus's first building.", []],
   ])('%s', (_name, text, expected) => {
     expect(references(text)).toEqual(expected);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findOrganizations } from '../../../extractors/orgs';
+import { splitSentences } from '../../../extractors/text/sentences';
 import type { Sentence } from '../../../extractors/types';
 
 /** Sentences split at ". " and newlines: enough for short fixtures. */
@@ -177,13 +178,19 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ['The site was sold to Kirishima Datacom.', ['Kirishima Datacom']],
     ['The loan came from Anand Infra Credit.', ['Anand Infra Credit']],
     ['The buyer is Hanare Digital Infrastructure Fund.', ['Hanare Digital Infrastructure Fund']],
-    // Foreign legal forms mark the company and stay out of its name, as news drops them.
-    ['Lumavik AB signed the lease.', ['Lumavik']],
-    ['Tuulivoima Oy supplies wind power.', ['Tuulivoima']],
-    ['Nordkraft AS owns the dam.', ['Nordkraft']],
-    ['Veltrano SpA builds the cooling.', ['Veltrano']],
-    ['Corvalis SAS will host it.', ['Corvalis']],
-    ['Shinwa Denki KK supplies the chillers.', ['Shinwa Denki']],
+    ['Corvina Tech will also buy a stake.', ['Corvina Tech']],
+    ['The hall was sold to Marlow Realty.', ['Marlow Realty']],
+    ['Ostra Properties owns the land.', ['Ostra Properties']],
+    ['The loan came from Kaveri Infra.', ['Kaveri Infra']],
+    ['Halvorsen Platforms will rent the capacity.', ['Halvorsen Platforms']],
+    ['Trakya Telekom agreed to buy the chips.', ['Trakya Telekom']],
+    // Foreign legal forms mark the company; the mention spans them as written.
+    ['Lumavik AB signed the lease.', ['Lumavik AB']],
+    ['Tuulivoima Oy supplies wind power.', ['Tuulivoima Oy']],
+    ['Nordkraft AS owns the dam.', ['Nordkraft AS']],
+    ['Veltrano SpA builds the cooling.', ['Veltrano SpA']],
+    ['Corvalis SAS will host it.', ['Corvalis SAS']],
+    ['Shinwa Denki KK supplies the chillers.', ['Shinwa Denki KK']],
     ['Indus Grid Pvt Ltd will build the line.', ['Indus Grid Pvt Ltd']],
     // A place before "-based" is not part of the name; the prefix is a company cue.
     ['Munich-based Tessaro AI will rent the servers.', ['Tessaro AI']],
@@ -202,6 +209,21 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ['The contract went to startup Quiver.', ['Quiver']],
     ['Under the letter, Brackwell will deliver 300 MW.', ['Brackwell']],
     ['Tarnow said on Tuesday that the site is ready.', ['Tarnow']],
+    // An opening name with a deal verb in the past: finite (not a participle) where its object follows.
+    ['Quillon raised $500 million from investors.', ['Quillon']],
+    ['Harwick invested $50 million in the round.', ['Harwick']],
+    ['Harwick led a $500 million round in the company.', ['Harwick']],
+    ['Korvex has won a 15-year contract to host the cluster.', ['Korvex']],
+    ['Korvex has been chosen to host the cluster.', ['Korvex']],
+    // The receiving side of a supply verb, and the direct object of a deal verb.
+    ['The utility will supply 300 MW to Zentrix from 2027.', ['Zentrix']],
+    ['The lab agreed to pay Calder $9.7 billion over five years.', ['Calder']],
+    ['The operator signed Zentrix as its anchor tenant.', ['Zentrix']],
+    ['The utility will supply Fjellnet with 80 MW.', ['Fjellnet']],
+    ['The startup raised $500 million from Harwick.', ['Harwick']],
+    ['The fund led a $500 million round in Quillon.', ['Quillon']],
+    ['The round was led by Harwick, with others joining.', ['Harwick']],
+    ['The start-up is backed by Tenzan.', ['Tenzan']],
     // An organization named with its acronym in brackets.
     ['The Gulf Water and Electricity Company (GWEC) signed the contract.', ['Gulf Water and Electricity Company']],
     ['Rates were set by the Northern Grid Authority (NGA).', ['Northern Grid Authority']],
@@ -211,6 +233,19 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
 
   it.each([
     ['Pune-based AI startups are hiring.'],
+    ['Sites built in 2020 are full.'],
+    ['Teams won the bid, and Europe has been chosen.'],
+    ['Startups raised $5 billion in the quarter.'],
+    ['The team is led by chief executive Lena Brodsky.'],
+    ['Output raised in the quarter went to the grid.'],
+    ['The utility will supply power to Texas and Ohio.'],
+    ['The board signed Monday and paid Tuesday.'],
+    ['It has the most paying Zentrix subscribers.'],
+    ['The tenant will pay R1.2 billion a year.'],
+    ['The developer signs MoU for 300 MW.'],
+    ['It will sell power to Brodsky Farms.'],
+    ['Students at Georgia Tech built the model.'],
+    ['The San Francisco AI developer will take the buildings.'],
     ['The Power Purchase Agreement (PPA) runs for 20 years.'],
     ['Data and Power will be the themes of the Summit.'],
     ['Core AI margins improved in the quarter as core costs fell.'],
@@ -235,9 +270,13 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     expect(unlisted(text)).toEqual(['Fjordlys Energi', 'Fjordlys', 'Fjordlys']);
   });
 
+  it('names a company written with its legal form without it', () => {
+    expect(find('Lumavik AB signed the lease.').map((m) => [m.text, m.name])).toEqual([['Lumavik AB', 'Lumavik']]);
+  });
+
   it('reads a name written with and without its legal form as one company', () => {
     const text = 'Brattli Kraft AS owns the dam. Brattli Kraft will sell power, and Brattli said so.';
-    expect(unlisted(text)).toEqual(['Brattli Kraft', 'Brattli Kraft', 'Brattli']);
+    expect(unlisted(text)).toEqual(['Brattli Kraft AS', 'Brattli Kraft', 'Brattli']);
   });
 
   it('gives an acronym the full name it was defined for, and no second mention in brackets', () => {
@@ -246,6 +285,36 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
       ['Gulf Water and Electricity Company', 'Gulf Water and Electricity Company'],
       ['GWEC', 'Gulf Water and Electricity Company'],
     ]);
+  });
+
+  it('reads an apposition after a name and its bracketed acronym, and the acronym as the name where it recurs', () => {
+    const text = 'The contract was awarded by Statens Regnesenter (SRS), the state agency that buys research computing. SRS picked Nordvik.';
+    expect(find(text).map((m) => [m.text, m.name])).toEqual([
+      ['Statens Regnesenter', 'Statens Regnesenter'],
+      ['SRS', 'Statens Regnesenter'],
+      ['Nordvik', 'Nordvik'],
+    ]);
+  });
+
+  it.each([
+    ['The Power Purchase Agreement (PPA), the first of its kind, runs for 20 years.'],
+    ['Signed by Lena Brodsky (LB), the chief executive, the letter was sent.'],
+  ])('no unlisted company in: %s', (text) => {
+    expect(unlisted(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Korvex and Tenzan Power formed a joint venture.', ['Korvex', 'Tenzan Power']],
+    ['The venture of Tenzan Power and Korvex will build it.', ['Tenzan Power', 'Korvex']],
+  ])('reads a lone name joined by "and" to a confirmed unlisted company as a company: %s', (text, expected) => {
+    expect(unlisted(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Texas and Tenzan Power agreed.'],
+    ['Power from Tenzan Power and Sunday deliveries start.'],
+  ])('joins no place or common word to a confirmed unlisted company: %s', (text) => {
+    expect(unlisted(text)).toEqual(['Tenzan Power']);
   });
 
   it('leaves a short form shared by two confirmed names alone', () => {
@@ -284,6 +353,10 @@ describe('findOrganizations: governments, agencies and countries', () => {
     ['The Ministry of Electronics and Information Technology will subsidise the GPUs.', ['Ministry of Electronics and Information Technology=null']],
     ['The Energy Ministry approved the plan.', ['Energy Ministry=null']],
     ['The Department of Telecommunications and Vodafone agreed.', ['Department of Telecommunications=null', 'Vodafone=vodafone']],
+    // A remit listed with commas may close on "and the ...": "Information, Communications and the Digital Economy".
+    ["Kenya's Ministry of Information, Communications and the Digital Economy signed it.", ['Ministry of Information, Communications and the Digital Economy=null']],
+    ['The Ministry of Finance and the Treasury agreed.', ['Ministry of Finance=null', 'Treasury=null']],
+    ['The Ministry of Energy, Nvidia and the Treasury agreed.', ['Ministry of Energy=null', 'Nvidia=nvidia', 'Treasury=null']],
     ['Norway’s sovereign wealth fund bought shares.', ['Norway’s sovereign wealth fund=nbim']],
     // A country acts as a party only where the text makes it act.
     ['The UAE agreed to invest $1.4 trillion.', ['UAE=uae-government']],
@@ -293,9 +366,50 @@ describe('findOrganizations: governments, agencies and countries', () => {
     ['Microsoft will invest $10 billion in India.', ['Microsoft=microsoft']],
     ['Nvidia ships chips from Taiwan.', ['Nvidia=nvidia']],
     ['It cut a commitment of jets from the U.S. plane-maker.', []],
-    ['Groqon won a $1.5 billion commitment from Saudi Arabia.', ['Saudi Arabia=saudi-government']],
+    ['Groqon won a $1.5 billion commitment from Saudi Arabia.', ['Groqon=null', 'Saudi Arabia=saudi-government']],
     ['The lab bought power from Norway and capacity from Sweden.', []],
     ["Saudi Arabia's Public Investment Fund invested.", ["Saudi Arabia's Public Investment Fund=saudi-pif"]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findOrganizations: an unlisted word glued before a gazetteer name makes one longer name', () => {
+  it.each([
+    // "Larchmont Digital Realty" is not Digital Realty: a name word before a listed name is part of another company's name.
+    ['Microsoft leased the campus from Brenwood Digital Realty.', ['Microsoft=microsoft', 'Brenwood Digital Realty=null']],
+    // At a sentence start, the word needs to recur as a name of its own.
+    ['Brenwood Digital Realty signed Microsoft. Brenwood was founded in 2019.', ['Brenwood Digital Realty=null', 'Microsoft=microsoft', 'Brenwood=null']],
+    // Counter-cases: a place, a title, a descriptor, a sentence opener or a listed company before the name is no part of it.
+    ['The lease in Texas Digital Realty signed covers two halls.', ['Digital Realty=digital-realty']],
+    ['Former Digital Realty executives run it, said Chairman Tom Brandt.', ['Digital Realty=digital-realty']],
+    ['The chips went to Meridian AI and Digital Realty.', ['Meridian AI=null', 'Digital Realty=digital-realty']],
+    ['Landlord Digital Realty signed the lease.', ['Digital Realty=digital-realty']],
+    ['Rival Digital Realty signed it. The rival grew.', ['Digital Realty=digital-realty']],
+    ['Brenwood Digital Realty signed Microsoft.', ['Digital Realty=digital-realty', 'Microsoft=microsoft']],
+    ['Equinix Digital Realty and others signed.', ['Equinix=equinix', 'Digital Realty=digital-realty']],
+    ['Microsoft leased it from Equinix Brenwood Digital Realty.', ['Microsoft=microsoft', 'Equinix=equinix', 'Digital Realty=digital-realty']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findOrganizations: no longer name is read in a heading', () => {
+  it('keeps the listed name in a title-case heading', () => {
+    const text = 'Brenwood Digital Realty Deal Expands Ohio Campus\n\nBrenwood said it signed Microsoft.';
+    const mentions = findOrganizations(text, splitSentences(text)).map((m) => `${m.text}=${m.org_id ?? 'null'}`);
+    expect(mentions).toEqual(['Digital Realty=digital-realty', 'Microsoft=microsoft']);
+  });
+});
+
+describe('findOrganizations: a gazetteer name with an acronym after it names a unit of its own', () => {
+  it.each([
+    // "Samsung SDS" is not Samsung Electronics, where the text shows the compound acting as a company.
+    ['A consortium led by Samsung SDS won the tender. Samsung SDS shares rose 4%.', ['Samsung SDS=null', 'Samsung SDS=null']],
+    // Counter-cases: a product line after the maker's name, with no company cue.
+    ['Nvidia DGX systems will be installed, Nvidia said.', ['Nvidia=nvidia', 'Nvidia=nvidia']],
+    ['The AMD EPYC processors run the cluster.', ['AMD=amd']],
+    ['Oracle OCI capacity doubled.', ['Oracle=oracle', 'OCI=oracle-cloud-infrastructure']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
