@@ -71,7 +71,8 @@ export async function benchEndToEnd({ quick }: { quick: boolean }): Promise<Part
       cpu: medianCpu(mine),
     };
   });
-  const checks: Check[] = rows.map((r) => check(`end to end / extraction alone, ${r.workers} worker(s)`, r.share, '>=', 0.7));
+  // Issue 12's targets: 0.8 of extraction alone with one worker, 0.7 with two (they share the cores with PostgreSQL).
+  const checks: Check[] = rows.map((r) => check(`end to end / extraction alone, ${r.workers} worker(s)`, r.share, '>=', r.workers === 1 ? 0.8 : 0.7));
   return {
     part: 'end-to-end',
     title: `End to end: local site -> BullMQ -> PostgreSQL (${pageCount} generated pages, median of ${repeats} crawl(s) per row)`,
