@@ -1,6 +1,9 @@
 // Word families that deal rules share. Each is one alternation without nested quantifiers,
 // so matching stays linear.
 
+/** One character of a clause: anything but a clause's end, where "." may still be a decimal point ("$1.5 billion"). */
+export const CLAUSE_CHAR = String.raw`(?:[^.;]|\.(?=\d))`;
+
 /** Nouns that name a transaction. */
 export const DEAL_NOUN =
   "deals?|agreements?|contracts?|pacts?|partnerships?|collaborations?|leases?|arrangements?|ppas?|power purchase agreements?|tie-ups?|memorandum of understanding|mou|term sheet|letter of intent|commitments?|orders?|investments?|accords?";

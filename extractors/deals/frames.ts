@@ -3,7 +3,7 @@
 // "X signed a deal with Y", "X agreed to act as the anchor customer ..., giving Y", "X will backstop
 // $N of Y's lease obligations"). A frame is evidence; deals are assembled from frames in detect.ts.
 import { sameCompany, type DealContext, type Party, type SentenceInfo } from './context';
-import { DEAL_LANGUAGE, DEAL_NOUN, INVESTOR_PART, SUPPLY_INFINITIVE } from './cues';
+import { CLAUSE_CHAR, DEAL_LANGUAGE, DEAL_NOUN, INVESTOR_PART, SUPPLY_INFINITIVE } from './cues';
 
 export type FrameClass =
   | 'buy' | 'pay' | 'supply' | 'invest' | 'funding' | 'win' | 'award' | 'awarded_by' | 'sign_object' | 'customer' | 'symmetric' | 'guarantee';
@@ -53,7 +53,7 @@ const TRIGGERS: readonly Trigger[] = [
   // "lease 90 MW at Galaxy Digital's Helios campus": the site's owner leases it out.
   { cls: 'buy', re: /\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|tak(?:e|es|ing)|took)\b/gi, preps: ['at', 'in'], ownerObject: true },
   // "signed a $610 million contract for capacity in Halvard's New Jersey data center": the site's owner supplies the capacity.
-  { cls: 'buy', re: /\b(?:contracts?|agreements?|deals?|orders?)\b[^.;]{0,60}?\bfor\s+(?:[\w$.,-]+\s+){0,4}?capacity\b/gi, preps: ['at', 'in'], ownerObject: true },
+  { cls: 'buy', re: new RegExp(String.raw`\b(?:contracts?|agreements?|deals?|orders?)\b${CLAUSE_CHAR}{0,60}?\bfor\s+(?:[\w$.,-]+\s+){0,4}?capacity\b`, 'gi'), preps: ['at', 'in'], ownerObject: true },
   // "Google has contracted for 300 MW of output from ...".
   { cls: 'buy', re: /\bcontract(?:s|ed|ing)?\s+for\b/gi, preps: ['from'] },
   // "Prakash lent Rs 250 crore to the startup", "increased its term loan to Vyom": the lender provides, the borrower buys.
@@ -101,7 +101,7 @@ const DIRECT_VERB_BEFORE = new RegExp(
 const INFINITIVE_BEFORE = /\bto\s+(?:licen[cs]e|use|deploy|adopt|pay|supply|serve|tap|hire|select|choose|buy|purchase|order|lease|rent)\s+(?:the\s+)?$/i;
 const DEBT = /\b(?:loans?|credit (?:facility|facilities|line)|financing facilit(?:y|ies)|debt|notes|bonds)\b/i;
 // "is paying €400 million for 30% of Helios", "bought a 20% stake of Brixa": a share of a company bought is an investment in it.
-const SHARE_OF_BEFORE = /\b(?:pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|tak(?:e|es|ing)|took)\b[^.;]{0,60}?\b(?:for|of)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s?%|(?:\d+(?:\.\d+)?\s?%\s+|minority\s+|majority\s+|controlling\s+)stake)\s+(?:of|in)\s+$/i;
+const SHARE_OF_BEFORE = new RegExp(String.raw`\b(?:pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|tak(?:e|es|ing)|took)\b${CLAUSE_CHAR}{0,60}?\b(?:for|of)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s?%|(?:\d+(?:\.\d+)?\s?%\s+|minority\s+|majority\s+|controlling\s+)stake)\s+(?:of|in)\s+$`, 'i');
 const ENGAGED_TO_PROVIDE = new RegExp(String.raw`^\s*(?:,\s*)?to\s+(?:${SUPPLY_INFINITIVE}|operate|manufacture|make)\b`, 'i');
 const ROLE_ONLY = new RegExp(`^\\s*${ROLE_BEFORE_NAME}$`, 'i');
 // "buy energy from reactors developed by Kairos Power", "a lease at a campus being developed by Ozark": the maker or
@@ -369,7 +369,7 @@ function valuerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): F
 // "Polderhaven said Nimbus Render had signed a five-year lease": a company announcing another's deal, and naming no
 // other party, is that deal's counterparty.
 const SAID_THAT_BETWEEN = /^\s+(?:said|says|announced|confirmed|disclosed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w-]+-based\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:start-?up|company|developer|firm|lab)\s+)?$/i;
-const SIGNED_AFTER = new RegExp(String.raw`^\s+(?:had|has|have)?\s*(?:signed|agreed to|struck|inked|taken|committed to)\b[^.;]{0,40}?\b(${DEAL_NOUN})\b`, 'i');
+const SIGNED_AFTER = new RegExp(String.raw`^\s+(?:had|has|have)?\s*(?:signed|agreed to|struck|inked|taken|committed to)\b${CLAUSE_CHAR}{0,40}?\b(${DEAL_NOUN})\b`, 'i');
 
 function announcerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
   const named = parties.filter((p) => !p.brand);
@@ -386,7 +386,7 @@ function announcerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[])
 // "A $12 billion agreement between Oracle and xAI", "A supply agreement ... has been struck between X and Y": both
 // companies stand after the noun, neither as its subject.
 const BETWEEN_PAIR = new RegExp(
-  String.raw`\b(?:${DEAL_NOUN}|talks|negotiations)\s+between\s+$|\b(?:${DEAL_NOUN})\b[^.;]{0,80}?\b(?:has|have|had)?\s*(?:been|was|were)\s+(?:struck|signed|reached|agreed|inked|sealed|concluded)\s+between\s+$`,
+  String.raw`\b(?:${DEAL_NOUN}|talks|negotiations)\s+between\s+$|\b(?:${DEAL_NOUN})\b${CLAUSE_CHAR}{0,80}?\b(?:has|have|had)?\s*(?:been|was|were)\s+(?:struck|signed|reached|agreed|inked|sealed|concluded)\s+between\s+$`,
   'i',
 );
 

@@ -4,7 +4,7 @@
 import type { OrganizationKind } from '../orgs';
 import { sameCompany, type DealContext, type Party } from './context';
 import type { Candidate } from './detect';
-import { SUPPLY_INFINITIVE } from './cues';
+import { CLAUSE_CHAR, SUPPLY_INFINITIVE } from './cues';
 import { readsAsPower } from './kind';
 
 export interface Direction {
@@ -21,10 +21,14 @@ const PROVIDER_RANK: Record<OrganizationKind, number> = {
 
 const POWER_CONSUMERS = new Set<OrganizationKind>(['hyperscaler', 'lab', 'cloud', 'neo_cloud', 'data_center', 'chip_maker', 'network']);
 
-const BUYER_AFTER =
-  /^(?:['’]s)?[^.;]{0,30}?\b(?:will|would|to|has agreed to|agreed to|is to|can)\s+(?:also\s+)?(?:buy|purchase|use|get|take|rent|pay|tap|spend)\b/i;
-const PROVIDER_AFTER =
-  /^(?:['’]s)?[^.;]{0,30}?\b(?:will|would|to|has agreed to|agreed to)\s+(?:also\s+)?(?:supply|provide|deliver|build and lease|lease|host|serve|sell)\b/i;
+const BUYER_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?${CLAUSE_CHAR}{0,30}?\b(?:will|would|to|has agreed to|agreed to|is to|can)\s+(?:also\s+)?(?:buy|purchase|use|get|take|rent|pay|tap|spend)\b`,
+  'i',
+);
+const PROVIDER_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?${CLAUSE_CHAR}{0,30}?\b(?:will|would|to|has agreed to|agreed to)\s+(?:also\s+)?(?:supply|provide|deliver|build and lease|lease|host|serve|sell)\b`,
+  'i',
+);
 // "with data centre operator Aligned": a role written before the name leaves it the preposition's object.
 const OBJECT_BEFORE = /\b(?:with|from|to|for|of|on|in|into|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
 const OWN_SITE_AFTER = /^[^.]{0,160}\bat its\s+(?:[\w-]+\s+){0,4}(?:campus|site|facility|data cent(?:re|er))/i;
@@ -60,8 +64,8 @@ export function resolveDirection(ctx: DealContext, cand: Candidate, sentences: n
 }
 
 // "X signed leases with Y to deliver 250 MW": the purpose clause's subject is the signer X.
-const PURPOSE_SUPPLY = new RegExp(String.raw`^[^.;]{0,40}?\bto\s+(?:${SUPPLY_INFINITIVE}|lease|sell)\b`, 'i');
-const PURPOSE_BUY = /^[^.;]{0,40}?\bto\s+(?:buy|purchase|use|rent|take|access|secure|procure)\b/i;
+const PURPOSE_SUPPLY = new RegExp(String.raw`^${CLAUSE_CHAR}{0,40}?\bto\s+(?:${SUPPLY_INFINITIVE}|lease|sell)\b`, 'i');
+const PURPOSE_BUY = new RegExp(String.raw`^${CLAUSE_CHAR}{0,40}?\bto\s+(?:buy|purchase|use|rent|take|access|secure|procure)\b`, 'i');
 
 /** For a frame without direction: +1 when its subject buys, -1 when it supplies, 0 when the words do not say. */
 function purposeSide(ctx: DealContext, f: Candidate['frames'][number]): number {

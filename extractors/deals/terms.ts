@@ -1,7 +1,7 @@
 // A deal's value, term and capacity: the first fitting figure in the sentences that state the
 // deal, then in the sentences that point back at it ("the contract runs through 2031").
 import { sameCompany, type DealContext, type Party } from './context';
-import { DEAL_NOUN, DEAL_REFERENCE, INVESTOR_PART, RECALL, REPORTED_BACKSHIFT, SEPARATE, VALUE_WITHHELD } from './cues';
+import { CLAUSE_CHAR, DEAL_NOUN, DEAL_REFERENCE, INVESTOR_PART, RECALL, REPORTED_BACKSHIFT, SEPARATE, VALUE_WITHHELD } from './cues';
 import type { Candidate } from './detect';
 import type { Frame } from './frames';
 import { mentionsPastDate } from './story-time';
@@ -197,13 +197,13 @@ const FACILITY_AS_OBJECT =
   /\b(?:build|builds|building|develop|develops|developing|construct|lease|leases|leasing|rent|rents|renting|buy|buys|buying|acquire|acquires|output of|all of)\s+(?:the|a|an|its)\s+(?:entire\s+|whole\s+|new\s+)?$/i;
 // "four power purchase agreements ... totalling 1.3 gigawatts": the sum of this deal's own agreements.
 // "Instinct GPUs totalling 6 gigawatts", "reactors totalling 500 MW": what the deal's verb acts on, summed.
-const OWN_AGREEMENTS_TOTAL = new RegExp(String.raw`\b(?:${DEAL_NOUN}|GPUs|chips|accelerators|processors|systems|reactors|capacity)\b[^.;]{0,60}\btotal(?:l?ing)?\s+(?:about |some |more than |roughly |around |nearly |up to )?$`, 'i');
+const OWN_AGREEMENTS_TOTAL = new RegExp(String.raw`\b(?:${DEAL_NOUN}|GPUs|chips|accelerators|processors|systems|reactors|capacity)\b${CLAUSE_CHAR}{0,60}\btotal(?:l?ing)?\s+(?:about |some |more than |roughly |around |nearly |up to )?$`, 'i');
 
 // "two leases ... that the landlord expects to bring in about $7 billion of revenue over their life": what the
 // contracts themselves earn over their term is their value, not the company's revenue.
 // "over its initial term it is expected to generate about $3.8 billion": the same, told from the term.
-const LIFETIME_REVENUE_BEFORE = new RegExp(String.raw`\b(?:${DEAL_NOUN}|over (?:its|their|the) (?:initial |full )?(?:term|life|lifetime))\b[^.;]{0,100}\b(?:bring in|generate|represent|produce|yield|be worth)\s+(?:about |roughly |some |more than |nearly |around |up to )?$`, 'i');
-const LIFETIME_AFTER = /^[^.;]{0,30}\bover (?:their|its|the) (?:life|lives|lifetime|term|duration)\b/i;
+const LIFETIME_REVENUE_BEFORE = new RegExp(String.raw`\b(?:${DEAL_NOUN}|over (?:its|their|the) (?:initial |full )?(?:term|life|lifetime))\b${CLAUSE_CHAR}{0,100}\b(?:bring in|generate|represent|produce|yield|be worth)\s+(?:about |roughly |some |more than |nearly |around |up to )?$`, 'i');
+const LIFETIME_AFTER = new RegExp(String.raw`^${CLAUSE_CHAR}{0,30}\bover (?:their|its|the) (?:life|lives|lifetime|term|duration)\b`, 'i');
 
 /** A cue overruled: the figure sizes what the deal's own verb acts on. */
 function isDealsOwn(ctx: DealContext, q: QuantityMention, cue: FigureCue): boolean {

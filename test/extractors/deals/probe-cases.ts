@@ -1340,4 +1340,10 @@ export const PROBES: Probe[] = [
     text: 'A $200 million contract to supply GPU capacity to the state\'s universities has been awarded to Corliss Cloud, a Dayton start-up. The Buckeye Research Computing Alliance, a consortium of state universities, said Monday that it had signed the three-year agreement on Friday.',
     deals: [['Buckeye Research Computing Alliance', 'Corliss Cloud', 'cloud_compute', [200e6, 'USD', 'exact'], 36, null, 'signed']],
   },
+  {
+    name: 'a decimal amount between the verb and what is bought ("buy $1.5 billion of accelerators") keeps the clause whole',
+    published: '2026-05-12',
+    text: 'Fjord Cloud, a Norwegian GPU cloud operator, has agreed to buy $1.5 billion of accelerators from AMD.',
+    deals: [['Fjord Cloud', 'AMD', 'chips', [1.5e9, 'USD', 'exact'], null, null, 'signed']],
+  },
 ];
