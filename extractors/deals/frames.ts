@@ -466,13 +466,17 @@ const REVEAL_REACH = 2;
  */
 function revealedCustomerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
   const buyer = parties.find((p) => REVEALED_BEFORE.test(ctx.body.slice(Math.max(info.sentence.start, p.mention.start - 40), p.mention.start)) || REVEALED_AFTER.test(ctx.body.slice(p.mention.end, p.mention.end + 60)));
-  if (!buyer) return [];
+  return buyer ? toldBefore(ctx, info, 'buy', 'customer', buyer) : [];
+}
+
+/** A frame between `other` and the one company of a deal told up to REVEAL_REACH sentences before, anchored there. */
+function toldBefore(ctx: DealContext, info: SentenceInfo, cls: FrameClass, trigger: string, other: Party): Frame[] {
   for (let k = info.sentence.index - 1; k >= Math.max(0, info.sentence.index - REVEAL_REACH); k--) {
     const told = ctx.sentences[k];
     const named = told.parties.filter((p) => !p.brand);
     if (!named.length || !DEAL_LANGUAGE.test(told.sentence.text)) continue;
-    if (named.some((p) => !sameCompany(p, named[0])) || sameCompany(named[0], buyer)) return [];
-    const frame = makeFrame(ctx, told, 'buy', 'customer', buyer, named[0]);
+    if (named.some((p) => !sameCompany(p, named[0])) || sameCompany(named[0], other)) return [];
+    const frame = makeFrame(ctx, told, cls, trigger, other, named[0]);
     return [{ ...frame, start: told.sentence.start, end: told.sentence.end }];
   }
   return [];
@@ -488,15 +492,7 @@ const SIGNED_THE_DEAL_AFTER = new RegExp(
 function signedTheDealFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
   const signer = parties.find((p) => !p.brand && SIGNED_THE_DEAL_AFTER.test(ctx.body.slice(p.mention.end, p.mention.end + 200)));
   if (!signer || parties.some((p) => !p.brand && !sameCompany(p, signer))) return [];
-  for (let k = info.sentence.index - 1; k >= Math.max(0, info.sentence.index - REVEAL_REACH); k--) {
-    const told = ctx.sentences[k];
-    const named = told.parties.filter((p) => !p.brand);
-    if (!named.length || !DEAL_LANGUAGE.test(told.sentence.text)) continue;
-    if (named.some((p) => !sameCompany(p, named[0])) || sameCompany(named[0], signer)) return [];
-    const frame = makeFrame(ctx, told, 'symmetric', 'signed the', signer, named[0]);
-    return [{ ...frame, start: told.sentence.start, end: told.sentence.end }];
-  }
-  return [];
+  return toldBefore(ctx, info, 'symmetric', 'signed the', signer);
 }
 
 /** "X will backstop $1.8 billion of Y's lease obligations": X (a) and the obligor Y (b); detect.ts finds whom Y owes. */
