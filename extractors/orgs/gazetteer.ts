@@ -1,6 +1,7 @@
 // The company gazetteer: canonical organizations with the aliases news writes them by,
 // loaded from gazetteer.json, and name resolution tolerant of corporate suffixes.
 import data from './gazetteer.json';
+import { LEGAL_FORMS } from './word-lists';
 
 export type OrganizationKind =
   | 'lab'
@@ -39,7 +40,7 @@ const CORPORATE_SUFFIXES = new Set([
 ]);
 
 /** Foreign legal forms ("Kallax Data AB", "Nordkraft AS"): one company with or without them. */
-const LEGAL_FORM_KEYS = new Set(['ab', 'as', 'oy', 'oyj', 'spa', 'sas', 'kk', 'pte', 'bhd', 'srl', 'aps', 'kg', 'pty']);
+const LEGAL_FORM_KEYS = new Set([...LEGAL_FORMS].map((form) => form.toLowerCase()));
 
 /** Lower-case, without a leading "the", a possessive, punctuation or trailing corporate suffixes. */
 export function normalizeName(name: string): string {
