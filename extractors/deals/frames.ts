@@ -149,6 +149,7 @@ export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
   frames.push(...speakerSellerFrames(ctx, info, parties).filter((f) => !joined(f)));
   frames.push(...valuerFrames(ctx, info, parties).filter((f) => !joined(f)));
   frames.push(...announcerFrames(ctx, info, parties).filter((f) => !joined(f)));
+  frames.push(...passiveSignedFrames(ctx, info, parties).filter((f) => !joined(f)));
   return frames;
 }
 
@@ -381,6 +382,25 @@ function announcerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[])
   // A lease or an order is signed by the customer; of another deal noun the words give no side.
   const frame = /^(?:leases?|orders?)$/i.test(signed[1]) ? makeFrame(ctx, info, 'buy', 'said', signer, speaker) : makeFrame(ctx, info, 'symmetric', 'said', speaker, signer);
   return [{ ...frame, end: info.sentence.end }];
+}
+
+// "A 10-year lease for 96 MW ... was signed this week by Oriel AI, according to the campus's owner, Quarry Hill Data Centers":
+// the agent of a passive signing is one side; the one other company the sentence names is the other.
+const PASSIVE_SIGNED_BY = new RegExp(String.raw`\b(${DEAL_NOUN})\b${CLAUSE_CHAR}{0,100}?\b(?:was|were|has been|have been|had been)\s+(?:signed|agreed|struck|inked|sealed)\b(?:\s+[\w-]+){0,3}?\s+by\s+$`, 'i');
+
+function passiveSignedFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  const named = parties.filter((p) => !p.brand);
+  const signer = named.find((p) => PASSIVE_SIGNED_BY.test(ctx.body.slice(Math.max(info.sentence.start, p.mention.start - 160), p.mention.start)));
+  const others = named.filter((p) => signer && !sameCompany(p, signer));
+  if (!signer || others.length === 0 || others.some((p) => !sameCompany(p, others[0]))) return [];
+  const noun = PASSIVE_SIGNED_BY.exec(ctx.body.slice(Math.max(info.sentence.start, signer.mention.start - 160), signer.mention.start))![1];
+  // As with an announcing company: a lease or an order is signed by the customer. Frames keep reading order.
+  const customer = /^(?:leases?|orders?)$/i.test(noun);
+  const other = others.find((p) => p.mention.start > signer.mention.start);
+  const frame = other
+    ? makeFrame(ctx, info, customer ? 'buy' : 'symmetric', 'signed by', signer, other)
+    : makeFrame(ctx, info, customer ? 'supply' : 'symmetric', 'signed by', others[0], signer);
+  return [{ ...frame, start: info.sentence.start, end: info.sentence.end }];
 }
 
 // "A $12 billion agreement between Oracle and xAI", "A supply agreement ... has been struck between X and Y": both

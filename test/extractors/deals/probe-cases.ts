@@ -1346,4 +1346,10 @@ export const PROBES: Probe[] = [
     text: 'Fjord Cloud, a Norwegian GPU cloud operator, has agreed to buy $1.5 billion of accelerators from AMD.',
     deals: [['Fjord Cloud', 'AMD', 'chips', [1.5e9, 'USD', 'exact'], null, null, 'signed']],
   },
+  {
+    name: 'a deal noun as the subject of a passive, "was signed on Monday by X", with the site owner the one other company',
+    published: '2026-05-12',
+    text: "A 12-year lease for 40 MW at the Birchfield campus was signed on Monday by Tamsin AI, according to the campus's owner, Birchfield Data Centers.",
+    deals: [['Tamsin AI', 'Birchfield Data Centers', 'data_center', null, 144, 40, 'signed']],
+  },
 ];
