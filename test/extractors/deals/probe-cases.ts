@@ -1352,4 +1352,10 @@ export const PROBES: Probe[] = [
     text: "A 12-year lease for 40 MW at the Birchfield campus was signed on Monday by Tamsin AI, according to the campus's owner, Birchfield Data Centers.",
     deals: [['Tamsin AI', 'Birchfield Data Centers', 'data_center', null, 144, 40, 'signed']],
   },
+  {
+    name: 'a lease whose term is spelled out ("a five-year lease for 25 MW") is data-centre space',
+    published: '2026-05-12',
+    text: 'Tamsin AI has signed a five-year lease for 25 MW with Birchfield Data, the companies said.',
+    deals: [['Tamsin AI', 'Birchfield Data', 'data_center', null, 60, 25, 'signed']],
+  },
 ];
