@@ -372,6 +372,9 @@ function valuerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): F
 const SAID_THAT_BETWEEN = /^\s+(?:said|says|announced|confirmed|disclosed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w-]+-based\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:start-?up|company|developer|firm|lab)\s+)?$/i;
 const SIGNED_AFTER = new RegExp(String.raw`^\s+(?:had|has|have)?\s*(?:signed|agreed to|struck|inked|taken|committed to)\b${CLAUSE_CHAR}{0,40}?\b(${DEAL_NOUN})\b`, 'i');
 
+/** A lease or an order is signed by the customer; of another deal noun the words give no side. */
+const signedByCustomer = (noun: string): boolean => /^(?:leases?|orders?)$/i.test(noun);
+
 function announcerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
   const named = parties.filter((p) => !p.brand);
   if (named.length !== 2 || sameCompany(named[0], named[1])) return [];
@@ -379,8 +382,7 @@ function announcerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[])
   if (!SAID_THAT_BETWEEN.test(ctx.body.slice(speaker.mention.end, signer.mention.start))) return [];
   const signed = SIGNED_AFTER.exec(ctx.body.slice(signer.mention.end, signer.mention.end + 80));
   if (!signed) return [];
-  // A lease or an order is signed by the customer; of another deal noun the words give no side.
-  const frame = /^(?:leases?|orders?)$/i.test(signed[1]) ? makeFrame(ctx, info, 'buy', 'said', signer, speaker) : makeFrame(ctx, info, 'symmetric', 'said', speaker, signer);
+  const frame = signedByCustomer(signed[1]) ? makeFrame(ctx, info, 'buy', 'said', signer, speaker) : makeFrame(ctx, info, 'symmetric', 'said', speaker, signer);
   return [{ ...frame, end: info.sentence.end }];
 }
 
@@ -394,8 +396,8 @@ function passiveSignedFrames(ctx: DealContext, info: SentenceInfo, parties: Part
   const others = named.filter((p) => signer && !sameCompany(p, signer));
   if (!signer || others.length === 0 || others.some((p) => !sameCompany(p, others[0]))) return [];
   const noun = PASSIVE_SIGNED_BY.exec(ctx.body.slice(Math.max(info.sentence.start, signer.mention.start - 160), signer.mention.start))![1];
-  // As with an announcing company: a lease or an order is signed by the customer. Frames keep reading order.
-  const customer = /^(?:leases?|orders?)$/i.test(noun);
+  // Frames keep reading order.
+  const customer = signedByCustomer(noun);
   const other = others.find((p) => p.mention.start > signer.mention.start);
   const frame = other
     ? makeFrame(ctx, info, customer ? 'buy' : 'symmetric', 'signed by', signer, other)
