@@ -5,12 +5,13 @@ import type { Party } from './context';
 import { CLAUSE_CHAR } from './cues';
 
 const POWER = new RegExp(String.raw`\b(?:power (?:purchase|supply) (?:agreements?|deals?|contracts?)|ppas?|electricity|(?:nuclear|renewable|clean|carbon-free|solar|wind|wind-solar|hybrid|geothermal|fusion|hydro|hydroelectric|hydropower)(?: and (?:solar|wind|storage|geothermal))? (?:energy|power|capacity|farms?|plants?|output)|(?:the )?(?:plant|reactor|station)['’]s output|output of the|(?:megawatts|gigawatts|MW|GW) of (?:output|electricity)|(?:suppl\w*|deliver\w*|sell\w*|buy\w*|purchas\w*)\b${CLAUSE_CHAR}{0,30}?\b(?:megawatts|gigawatts|MW|GW) of power|retail electricity supplier)\b`, 'i');
-const DATA_CENTER = /\b(?:colocation|co-location|hosting|host|space and power|data[- ]cent(?:re|er) space|build(?:ing)? (?:[\w'’,-]+ ){0,8}?(?:data cent(?:re|er)s?|comput(?:ing|e) cent(?:re|er)s?|campus(?:es)?|supercomputers?)|leases? (?:with|of|to)|leas(?:e|es|ed|ing) (?:[\w.'’-]+ ){0,7}?(?:campus(?:es)?|data cent(?:re|er)s?|facilit(?:y|ies)|buildings?)\b|(?:\d+|[a-z]+)-year lease|leases? for (?:up to |about |roughly )?[\d,.]+\s?(?:MW|megawatts)|powered shell)\b/i;
+const DATA_CENTER = /\b(?:colocation|co-location|hosting|host|space and power|data[- ]cent(?:re|er) space|build(?:ing)? (?:[\w'’,-]+ ){0,8}?(?:data cent(?:re|er)s?|comput(?:ing|e) cent(?:re|er)s?|campus(?:es)?|supercomputers?)|leases? (?:with|of|to)|leas(?:e|es|ed|ing) (?:[\w.'’-]+ ){0,7}?(?:campus(?:es)?|data cent(?:re|er)s?|facilit(?:y|ies)|buildings?)\b|(?:\d+|[a-z]+)-year lease|leas(?:e|es|ed|ing)(?: for)? (?:up to |about |roughly )?[\d,.]+\s?(?:MW|megawatts)|powered shell)\b/i;
 const CHIPS = /\b(?:chips?|semiconductors?|gpus?|tpus?|tensor processing units?|processors?|accelerators?|equipment|silicon|servers|hardware)\b/i;
 // "Google's TPUs for its data centres": chips the buyer installs itself, even when the seller also rents capacity.
 const OWN_SITES = /\b(?:for|in|into) (?:its|their) (?:own )?data cent(?:re|er)s\b/i;
 const CHIPS_OBJECT = new RegExp(String.raw`\b(?:suppl\w*|sell\w*|sold|deliver\w*|buy\w*|bought|purchas\w*|ship\w*|provid\w*)\b${CLAUSE_CHAR}{0,40}?\b(?:chips?|gpus?|tpus?|processors?|accelerators?)\b`, 'i');
-const GPU_COMPUTE = /\bgpus?[- ](?:clusters?|capacity|cloud|hours?|instances)\b/i;
+// "access to Nvidia GPUs", "GPU services", "renting GPUs": time on someone else's chips.
+const GPU_COMPUTE = /\b(?:gpus?[- ](?:clusters?|capacity|cloud|hours?|instances|services|time)|gpus? as a service|access to (?:[\w'’-]+ ){0,3}?gpus?|rent(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?gpus?)\b/i;
 const COMPUTE = /\b(?:comput(?:e|ing)(?: capacity| power| services)?|cloud|capacity|infrastructure|servers)\b/i;
 const MODEL = /\b(?:models?(?!\s+(?:developers?|makers?|builders?|compan(?:y|ies)|start-?ups?|labs?)\b)|licen[cs](?:e|es|ing)|software)\b/i;
 const GUARANTEE = /\b(?:backstop|guarantee)\w*\b/i;

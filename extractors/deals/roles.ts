@@ -64,7 +64,8 @@ export function resolveDirection(ctx: DealContext, cand: Candidate, sentences: n
 }
 
 // "X signed leases with Y to deliver 250 MW": the purpose clause's subject is the signer X.
-const PURPOSE_SUPPLY = new RegExp(String.raw`^${CLAUSE_CHAR}{0,40}?\bto\s+(?:${SUPPLY_INFINITIVE}|lease|sell)\b`, 'i');
+// A bare "to lease 40 MW" does not say who lets: only "to lease ... to"/"out" does.
+const PURPOSE_SUPPLY = new RegExp(String.raw`^${CLAUSE_CHAR}{0,40}?\bto\s+(?:${SUPPLY_INFINITIVE}|sell|lease\b${CLAUSE_CHAR}{0,60}?\b(?:to|out)\b)`, 'i');
 const PURPOSE_BUY = new RegExp(String.raw`^${CLAUSE_CHAR}{0,40}?\bto\s+(?:buy|purchase|use|rent|take|access|secure|procure)\b`, 'i');
 
 /** For a frame without direction: +1 when its subject buys, -1 when it supplies, 0 when the words do not say. */

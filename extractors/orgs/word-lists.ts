@@ -165,7 +165,7 @@ export const WEAK_SUFFIXES = set(`
   cloud utilities electric datacenters dataworks ai industries solutions software microsystems technology
   data centers centres datacentres compute chips energi kraft hydro datacom credit fund telecom
   photonics optics electronics atomics foundry grid renewables solar nuclear storage communications wireless
-  hosting tech realty properties infra platforms telekom telco atomic fusion geothermal
+  hosting tech realty properties infra platforms telekom telco atomic fusion geothermal bank
 `);
 
 /** "X Green Energy", "X Renewable Power": a company's unit named by its parent and its trade. */

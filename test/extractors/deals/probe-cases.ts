@@ -1358,4 +1358,29 @@ export const PROBES: Probe[] = [
     text: 'Tamsin AI has signed a five-year lease for 25 MW with Birchfield Data, the companies said.',
     deals: [['Tamsin AI', 'Birchfield Data', 'data_center', null, 60, 25, 'signed']],
   },
+  // --- written 2026-12-03 evening, before changing any rule: kinds, lease direction, banks ---
+  {
+    name: 'paying a cloud for "access to GPUs" rents compute, it does not buy chips',
+    published: '2026-05-12',
+    text: 'Halvard Labs agreed to pay Orbis Cloud $2 billion over five years for access to Nvidia GPUs, the companies said on Tuesday.',
+    deals: [['Halvard Labs', 'Orbis Cloud', 'cloud_compute', [2e9, 'USD', 'exact'], 60, null, 'signed']],
+  },
+  {
+    name: '"GPU services" from a cloud are compute',
+    published: '2026-05-12',
+    text: "Tessaly AI will spend roughly $4 billion on Norrland Cloud's GPU services through 2030 under an agreement signed on Monday.",
+    deals: [['Tessaly AI', 'Norrland Cloud', 'cloud_compute', [4e9, 'USD', 'about'], 48, null, 'signed']],
+  },
+  {
+    name: 'a contract "to lease 40 MW" with a data-centre company: the signer leases the space (bare "to lease" does not say who lets)',
+    published: '2026-05-12',
+    text: 'Hanbit Telecom signed a 1.2 trillion won ($870 million) contract with Daeil Data Centers to lease 40 MW of capacity for 10 years.',
+    deals: [['Hanbit Telecom', 'Daeil Data Centers', 'data_center', [1.2e12, 'KRW', 'exact'], 120, 40, 'signed']],
+  },
+  {
+    name: 'a bank named "X Bank" is a company that can buy cloud computing',
+    published: '2026-05-12',
+    text: 'Pelham Bank signed a cloud computing agreement with Stratus Compute on Wednesday. Under the agreement, Pelham will pay Stratus about $1.1 billion over four years.',
+    deals: [['Pelham Bank', 'Stratus Compute', 'cloud_compute', [1.1e9, 'USD', 'about'], 48, null, 'signed']],
+  },
 ];
