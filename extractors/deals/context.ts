@@ -105,6 +105,8 @@ const NAME_KINDS: readonly [RegExp, OrganizationKind][] = [
   [/\b(?:Energy|Power|Solar|Wind|Nuclear|Renewables?|Electric|Utilities|Geothermal|Fusion|Hydro|Grid)\b/, 'energy'],
   [/\b(?:Data ?Cent(?:er|re)s?|Datacenters?|Digital Infrastructure)\b/, 'data_center'],
   [/\b(?:Capital|Ventures|Partners|Investments?|Asset Management|Equity)\b/, 'investor'],
+  [/\b(?:Semiconductors?|Chips|Silicon|Microsystems|Foundry)\b/, 'chip_maker'],
+  [/\b(?:Telecom|Telekom|Telco|Communications|Networks)\b/, 'network'],
 ];
 
 function kindFromName(name: string): OrganizationKind | null {

@@ -23,9 +23,9 @@ export const SINCE_EVENT = new RegExp(`\\bsince (?:its|their|his|her|the|a|an)\\
 /** "The arrangement resembles one X struck with Y": a deal held up for comparison is background. */
 export const COMPARED = /\b(?:resembl(?:es|ed|ing)|mirrors|mirrored|echoes|echoed|similar to|modell?ed on|akin to|like the one)\b/i;
 
-/** A deal denied, abandoned or rejected: no transaction to report. */
+/** A deal denied, abandoned or rejected, or talks that failed ("Talks between X and Y over ... have collapsed"): no transaction to report. */
 export const CALLED_OFF =
-  /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)? (?:as|the report|a report|reports?)|no (?:active |current )?plans? to|walk(?:s|ed|ing)? away|pull(?:s|ed|ing)? out of|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)|abandon(?:s|ed|ing)|voted (?:down|against)|reject(?:s|ed|ing)|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|ended (?:talks|negotiations)|talks (?:collapsed|broke down|ended))\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)? (?:as|the report|a report|reports?)|no (?:active |current )?plans? to|walk(?:s|ed|ing)? away|pull(?:s|ed|ing)? out of|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)|abandon(?:s|ed|ing)|voted (?:down|against)|reject(?:s|ed|ing)|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|ended (?:talks|negotiations)|(?:talks|negotiations|discussions)\b[^.;]{0,100}?\b(?:(?:have|has|had) )?(?:collapsed|broken? down|fell (?:through|apart)|fallen (?:through|apart)|stalled|failed)|talks ended)\b/i;
 
 /** "said it had invested a further $2.75 billion": new money told in reported speech, not a recalled deal. */
 export const NEW_TRANCHE = /\b(?:has|have|had) (?:invested|put|agreed|signed)\s+(?:in\s+)?(?:a further|another|an additional|a new)\b/gi;

@@ -68,8 +68,8 @@ const TRIGGERS: readonly Trigger[] = [
   // "OpenAI tapped CoreWeave for ...", "Anthropic has chosen Fluidstack to build ...": the subject engages the object.
   // Not "hired": companies hire banks and advisers, which is no deal of this kind.
   { cls: 'buy', re: /\b(?:taps|tapped|chose|chosen|choos(?:e|es|ing)|select(?:s|ed)?|pick(?:s|ed)?)\b/gi, preps: ['direct'] },
-  // "pay Y", "pay $N to Y", "pay $N a year for a version of Y's model".
-  { cls: 'pay', re: /\b(?:pay|pays|paying|paid)\b/gi, preps: ['direct', 'to', 'of'] },
+  // "pay Y", "pay $N to Y", "pay $N a year for a version of Y's model", "pay $N for five years of services from Y".
+  { cls: 'pay', re: /\b(?:pay|pays|paying|paid)\b/gi, preps: ['direct', 'to', 'of', 'from'] },
   // Passive: "CoreWeave was awarded a contract by OpenAI", "Oklo was picked by Meta": the agent engages the subject.
   { cls: 'awarded_by', re: /\b(?:was|were|been|being|be|is|are)\s+(?:awarded|chosen|selected|picked|tapped|hired|contracted|engaged|commissioned)\b/gi, preps: ['by'] },
   // "NASA has awarded Crestline a contract", "awarded a $480 million contract ... to Crestline": the awarding side buys.

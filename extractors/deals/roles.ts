@@ -89,6 +89,11 @@ function singlePartyVotes(ctx: DealContext, cand: Candidate, sentences: number[]
   return score;
 }
 
+// "Veldt Cloud", "Ardent Compute": an unlisted name that says it sells compute. It only weighs direction: as a
+// kind it would also decide what "the startup" may refer to, which a name alone cannot tell.
+const SELLS_COMPUTE_NAME = /\b(?:Cloud|Compute)$/;
+
 function kindPrior(p: Party): number {
-  return p.kind ? PROVIDER_RANK[p.kind] : 2;
+  if (p.kind) return PROVIDER_RANK[p.kind];
+  return SELLS_COMPUTE_NAME.test(p.mention.name) ? PROVIDER_RANK.cloud : 2;
 }

@@ -161,7 +161,7 @@ function defineNational(): void {
     ['namibian', 'dollar|dollars', 'NAD'], ['trinidad and tobago|trinidad', 'dollar|dollars', 'TTD'], ['zimbabwean|zimbabwe', 'dollar|dollars', 'ZWL'],
     ['east caribbean', 'dollar|dollars', 'XCD'], ['cayman islands|cayman', 'dollar|dollars', 'KYD'], ['surinamese', 'dollar|dollars', 'SRD'],
     ['solomon islands', 'dollar|dollars', 'SBD'], ['taiwanese|taiwan', 'dollar|dollars', 'TWD'],
-    ['swedish', 'krona|kronor', 'SEK'], ['danish', 'krone|kroner', 'DKK'], ['norwegian', 'krone|kroner', 'NOK'], ['icelandic', 'krona|kronur', 'ISK'],
+    ['swedish', 'krona|kronor|crown|crowns', 'SEK'], ['danish', 'krone|kroner|crown|crowns', 'DKK'], ['norwegian', 'krone|kroner|crown|crowns', 'NOK'], ['icelandic', 'krona|kronur', 'ISK'],
     ['czech', 'koruna|korunas|crowns', 'CZK'], ['hungarian', 'forint|forints', 'HUF'], ['polish', 'zloty|zlotys|zlotych', 'PLN'],
     ['romanian', 'leu|lei', 'RON'], ['bulgarian', 'lev|leva', 'BGN'], ['ukrainian', 'hryvnia|hryvnias', 'UAH'], ['russian', 'rouble|roubles|ruble|rubles', 'RUB'],
     ['serbian', 'dinar|dinars', 'RSD'], ['jordanian', 'dinar|dinars', 'JOD'], ['bahraini', 'dinar|dinars', 'BHD'], ['iraqi', 'dinar|dinars', 'IQD'],

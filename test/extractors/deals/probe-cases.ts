@@ -1383,4 +1383,28 @@ export const PROBES: Probe[] = [
     text: 'Pelham Bank signed a cloud computing agreement with Stratus Compute on Wednesday. Under the agreement, Pelham will pay Stratus about $1.1 billion over four years.',
     deals: [['Pelham Bank', 'Stratus Compute', 'cloud_compute', [1.1e9, 'USD', 'about'], 48, null, 'signed']],
   },
+  {
+    name: 'talks named first and their failure told at the end of the sentence ("Talks between X and Y over ... have collapsed")',
+    published: '2026-05-12',
+    text: 'Talks between Quorra AI and Veldt Cloud over a $3 billion computing contract have collapsed, the companies said on Friday. Negotiations on a smaller GPU lease fell apart last month.',
+    deals: [],
+  },
+  {
+    name: 'an unlisted company named "X Cloud" is the provider when it is the subject of "signed a contract with" (a name says the trade)',
+    published: '2026-05-12',
+    text: 'Veldt Cloud has signed a five-year contract worth roughly $2 billion with Quorra AI, Bloomberg News reported on Thursday, citing people familiar with the matter. Neither company responded to requests for comment.',
+    deals: [['Quorra AI', 'Veldt Cloud', 'cloud_compute', [2e9, 'USD', 'about'], 60, null, 'reported']],
+  },
+  {
+    name: 'an unlisted "X Semiconductor" that signed a supply agreement with a lab sells it chips',
+    published: '2026-05-12',
+    text: 'Pallas Semiconductor signed a three-year supply agreement with Orrin Robotics on Monday, the chipmaker said.',
+    deals: [['Orrin Robotics', 'Pallas Semiconductor', 'chips', null, 36, null, 'signed']],
+  },
+  {
+    name: 'paying for services "from" a company buys them from it; Swedish crowns are SEK',
+    published: '2026-05-12',
+    text: 'Lindqvist Bank will pay around 4.5 billion Swedish crowns for five years of cloud services from Norrsken Cloud, the lender said on Tuesday.',
+    deals: [['Lindqvist Bank', 'Norrsken Cloud', 'cloud_compute', [4.5e9, 'SEK', 'about'], 60, null, 'signed']],
+  },
 ];

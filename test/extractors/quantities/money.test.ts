@@ -73,6 +73,9 @@ const rows: [string, string, string | null, string | null, Record<string, unknow
   ['a tip of ₨ 500', '₨ 500', '500', null],
   ['Rp 10,000 per night', 'Rp 10,000', '10000', 'IDR'],
   ['20 billion Swedish kronor in bonds', '20 billion Swedish kronor', '20000000000', 'SEK'],
+  // Wire copy writes the Scandinavian currencies in English: "Swedish crowns", "Danish crowns".
+  ['pay 4.5 billion Swedish crowns for the capacity', '4.5 billion Swedish crowns', '4500000000', 'SEK'],
+  ['a 900 million Norwegian crown contract', '900 million Norwegian crown', '900000000', 'NOK'],
   ['a 10 billion Kenyan shillings budget', '10 billion Kenyan shillings', '10000000000', 'KES'],
   ['it cost 10 jamaican dollars', '10 jamaican dollars', '10', 'JMD'],
   ['a fare of 10 HK dollars', '10 HK dollars', '10', 'HKD'],
