@@ -1407,4 +1407,10 @@ export const PROBES: Probe[] = [
     text: 'Lindqvist Bank will pay around 4.5 billion Swedish crowns for five years of cloud services from Norrsken Cloud, the lender said on Tuesday.',
     deals: [['Lindqvist Bank', 'Norrsken Cloud', 'cloud_compute', [4.5e9, 'SEK', 'about'], 60, null, 'signed']],
   },
+  {
+    name: 'a deal noun with a relative clause that values it ("The contract, which the companies valued at") states its value, no company valuation',
+    published: '2026-05-12',
+    text: "Tarvo Energy signed a supply contract with Nordvik Cloud on Monday to deliver 60 MW of wind power to the cloud company's campus. The contract, which the two companies valued at €90 million, runs for 12 years.",
+    deals: [['Nordvik Cloud', 'Tarvo Energy', 'power', [90e6, 'EUR', 'exact'], 144, 60, 'signed']],
+  },
 ];
