@@ -20,6 +20,9 @@ export const RECALL =
 /** "since its $13 billion investment in the company": the deal is the start of something that has run since. */
 export const SINCE_EVENT = new RegExp(`\\bsince (?:its|their|his|her|the|a|an)\\b[^.,;]{0,40}\\b(?:${DEAL_NOUN})\\b`, 'i');
 
+/** "revenue rose 80%, helped by its contract with X": a result credited to a deal presupposes the deal. */
+export const CREDITED_TO = new RegExp(`\\b(?:helped|boosted|driven|lifted|buoyed|fuell?ed|powered|propelled) by (?:its|their|the|a|an)\\b[^.,;]{0,40}\\b(?:${DEAL_NOUN})\\b|\\bthanks (?:in part |largely |partly )?to (?:its|their|the)\\b[^.,;]{0,40}\\b(?:${DEAL_NOUN})\\b`, 'i');
+
 /** "The arrangement resembles one X struck with Y": a deal held up for comparison is background. */
 export const COMPARED = /\b(?:resembl(?:es|ed|ing)|mirrors|mirrored|echoes|echoed|similar to|modell?ed on|akin to|like the one)\b/i;
 

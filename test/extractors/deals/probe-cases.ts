@@ -1413,4 +1413,12 @@ export const PROBES: Probe[] = [
     text: "Tarvo Energy signed a supply contract with Nordvik Cloud on Monday to deliver 60 MW of wind power to the cloud company's campus. The contract, which the two companies valued at €90 million, runs for 12 years.",
     deals: [['Nordvik Cloud', 'Tarvo Energy', 'power', [90e6, 'EUR', 'exact'], 144, 60, 'signed']],
   },
+  {
+    name: 'a result credited to a deal ("revenue rose, helped by its contract with X") recalls the deal, and the results are the news',
+    published: '2026-05-12',
+    title: 'Orbis Cloud revenue jumps 80% on AI demand',
+    text: 'Orbis Cloud said on Thursday that quarterly revenue rose 80% to $1.2 billion, helped by its contract with Halvard Labs. The company signed the five-year, $2 billion deal with Halvard in March. Orbis shares rose 9% in late trading.',
+    deals: [],
+    roles: [['$1.2 billion', ['revenue']]],
+  },
 ];
