@@ -15,10 +15,13 @@ export const DEAL_REFERENCE = new RegExp(
 
 /** Said of something that happened before this story, or background to it. */
 export const RECALL =
-  /\b(?:earlier|previously|already|historically|last (?:year|month|week|quarter)|(?:a|one|two|three|several) (?:days?|weeks?|months?|years?) (?:ago|after|before|earlier)|days (?:earlier|later|after)|weeks (?:earlier|later|after)|since (?:then|\d{4})|(?:has|have|had) since|until now|when it was signed|first (?:invested|round|commitment)|has (?:invested|put|backed)|had (?:invested|put|signed|agreed)|which (?:has |had )?(?:invested|agreed|signed|expanded)|as early as)\b/i;
+  /\b(?:earlier|previously|already|historically|last (?:year|month|week|quarter)|(?:a|one|two|three|several) (?:days?|weeks?|months?|years?) (?:ago|after|before|earlier)|days (?:earlier|later|after)|weeks (?:earlier|later|after)|since (?:then|\d{4})|(?:in|over|during) the (?:past|last) (?:(?:two|three|four|five|six|several|few|\d+) )?(?:years?|months|quarters?|decade)|(?:has|have|had) since|until now|when it was signed|first (?:invested|round|commitment)|has (?:invested|put|backed)|had (?:invested|put|signed|agreed)|which (?:has |had )?(?:invested|agreed|signed|expanded)|as early as)\b/i;
 
 /** "since its $13 billion investment in the company": the deal is the start of something that has run since. */
 export const SINCE_EVENT = new RegExp(`\\bsince (?:its|their|his|her|the|a|an)\\b[^.,;]{0,40}\\b(?:${DEAL_NOUN})\\b`, 'i');
+
+/** ", which has raised $5 billion over the past year,": a relative clause closed by its comma, describing a company. */
+export const CLOSED_RELATIVE = /,\s+(?:which|who)\b[^,;]*,/g;
 
 /** "revenue rose 80%, helped by its contract with X": a result credited to a deal presupposes the deal. */
 export const CREDITED_TO = new RegExp(`\\b(?:helped|boosted|driven|lifted|buoyed|fuell?ed|powered|propelled) by (?:its|their|the|a|an)\\b[^.,;]{0,40}\\b(?:${DEAL_NOUN})\\b|\\bthanks (?:in part |largely |partly )?to (?:its|their|the)\\b[^.,;]{0,40}\\b(?:${DEAL_NOUN})\\b`, 'i');

@@ -2,7 +2,7 @@
 // frames that describe one deal (same pair, same nature), and keep the ones the story reports.
 // A guarantee of one party's obligations becomes a deal with that party's counterparty.
 import { sameCompany, type DealContext, type Party } from './context';
-import { CALLED_OFF, COMPARED, CREDITED_TO, NEW_TRANCHE, REPORTED_BACKSHIFT, OTHER_RECENT, RECALL, SINCE_EVENT } from './cues';
+import { CALLED_OFF, CLOSED_RELATIVE, COMPARED, CREDITED_TO, NEW_TRANCHE, REPORTED_BACKSHIFT, OTHER_RECENT, RECALL, SINCE_EVENT } from './cues';
 import { mentionsPastDate } from './story-time';
 import { findFrames, type Frame } from './frames';
 
@@ -135,7 +135,9 @@ const REPORTED_THAT = /\b(?:said|says|announced|announces|confirmed|confirms|dis
 export function isBackground(ctx: DealContext, frame: Frame): boolean {
   const info = ctx.sentences[frame.sentence];
   // Recall words speak of the frame within its own clause; a date anywhere up to its end dates it ("X's investment in Y, agreed in 2023,").
-  const region = ctx.body.slice(info.sentence.start, ownClauseEnd(ctx, frame)).replace(NEW_TRANCHE, 'adds').replace(REPORTED_BACKSHIFT, '$1has ');
+  // "Quorra, which has raised $5 billion over the past year, signed ...": a relative clause closed before the
+  // frame's end describes a company, not this deal.
+  const region = ctx.body.slice(info.sentence.start, ownClauseEnd(ctx, frame)).replace(NEW_TRANCHE, 'adds').replace(REPORTED_BACKSHIFT, '$1has ').replace(CLOSED_RELATIVE, ',');
   if (RECALL.test(region) || COMPARED.test(region) || SINCE_EVENT.test(region) || CREDITED_TO.test(region) || OTHER_RECENT.test(region) || CALLED_OFF.test(region)) return true;
   // "X has expanded its contract with Y by $1.4 billion, lifting the value of the agreement signed in 2025 ...": the
   // date after the clause is the original deal's; the expansion told in the clause is the news.

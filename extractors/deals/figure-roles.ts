@@ -3,7 +3,7 @@
 // topical word nearer the figure; topical cues ("revenue", "capital expenditure", "target") hold
 // only outside a deal's clause, and the nearest one wins.
 import type { DealContext } from './context';
-import { INVESTOR_PART } from './cues';
+import { CLOSED_RELATIVE, INVESTOR_PART } from './cues';
 import type { FigureRole, QuantityMention } from '../types';
 
 export interface FigureCue {
@@ -159,7 +159,10 @@ function matchRules(q: QuantityMention, before: string, after: string, clause: s
 function clauseAround(body: string, q: QuantityMention, sStart: number, sEnd: number): string {
   const left = body.slice(sStart, q.start);
   const strong = left.length - fromLast(left, CLAUSE_BREAK_BEFORE).length;
-  const cut = Math.max(strong, left.search(/,[^,]*$/) - 60);
+  // "Quorra, which has raised $5 billion, signed a $2 billion contract": a closed relative clause describes the subject.
+  let relative = 0;
+  for (const m of left.matchAll(CLOSED_RELATIVE)) relative = m.index + m[0].length;
+  const cut = Math.max(strong, relative, left.search(/,[^,]*$/) - 60);
   const from = cut > 0 ? sStart + cut : sStart;
   const right = body.slice(q.end, sEnd);
   const hard = right.search(CLAUSE_BREAK);

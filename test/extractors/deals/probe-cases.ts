@@ -1421,4 +1421,18 @@ export const PROBES: Probe[] = [
     deals: [],
     roles: [['$1.2 billion', ['revenue']]],
   },
+  {
+    name: 'an analysis listing what a company "has committed ... in the past year" recalls each item',
+    published: '2026-05-12',
+    title: "Analysis: Quorra's spending spree",
+    text: 'Quorra AI has committed more than $40 billion to computing in the past year: a $10 billion contract with Veldt Cloud, chips from Pallas Semiconductor and an agreement with Tarvo Energy for 500 MW of power. Analysts question whether its revenue can support the spending.',
+    deals: [],
+  },
+  {
+    name: 'a relative clause on the subject ("X, which has raised $5 billion over the past year, signed ...") neither dates the deal nor lends its figure a role',
+    published: '2026-05-12',
+    text: 'Quorra AI, which has raised $5 billion over the past year, signed a $2 billion contract with Veldt Cloud on Monday for GPU capacity.',
+    deals: [['Quorra AI', 'Veldt Cloud', 'cloud_compute', [2e9, 'USD', 'exact'], null, null, 'signed']],
+    roles: [['$5 billion', ['funding_round', 'earlier_deal', 'other']]],
+  },
 ];
