@@ -26,6 +26,9 @@ export const CLOSED_RELATIVE = /,\s+(?:which|who)\b[^,;]*,/g;
 /** "revenue rose 80%, helped by its contract with X": a result credited to a deal presupposes the deal. */
 export const CREDITED_TO = new RegExp(`\\b(?:helped|boosted|driven|lifted|buoyed|fuell?ed|powered|propelled) by (?:its|their|the|a|an)\\b[^.,;]{0,40}\\b(?:${DEAL_NOUN})\\b|\\bthanks (?:in part |largely |partly )?to (?:its|their|the)\\b[^.,;]{0,40}\\b(?:${DEAL_NOUN})\\b`, 'i');
 
+/** "The FTC is examining Quorra's $10 billion agreement with Veldt": a deal under scrutiny is already made; the scrutiny is the news. */
+export const SCRUTINIZED = new RegExp(String.raw`\b(?:examin(?:e|es|ed|ing)|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|scrutini[sz](?:e|es|ed|ing)|review(?:s|ed|ing)?|looking into|look into|challeng(?:e|es|ed|ing)|su(?:e|es|ed|ing) over|inquiry into|investigation into|probe into|review of)\s+(?:the\s+|its\s+|their\s+|(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s?\s+)[^.;]{0,60}?\b(?:${DEAL_NOUN})\b`, 'i');
+
 /** "The arrangement resembles one X struck with Y": a deal held up for comparison is background. */
 export const COMPARED = /\b(?:resembl(?:es|ed|ing)|mirrors|mirrored|echoes|echoed|similar to|modell?ed on|akin to|like the one)\b/i;
 

@@ -2,7 +2,7 @@
 // frames that describe one deal (same pair, same nature), and keep the ones the story reports.
 // A guarantee of one party's obligations becomes a deal with that party's counterparty.
 import { sameCompany, type DealContext, type Party } from './context';
-import { CALLED_OFF, CLOSED_RELATIVE, COMPARED, CREDITED_TO, NEW_TRANCHE, REPORTED_BACKSHIFT, OTHER_RECENT, RECALL, SINCE_EVENT } from './cues';
+import { CALLED_OFF, CLOSED_RELATIVE, COMPARED, CREDITED_TO, SCRUTINIZED, NEW_TRANCHE, REPORTED_BACKSHIFT, OTHER_RECENT, RECALL, SINCE_EVENT } from './cues';
 import { mentionsPastDate } from './story-time';
 import { findFrames, type Frame } from './frames';
 
@@ -138,7 +138,7 @@ export function isBackground(ctx: DealContext, frame: Frame): boolean {
   // "Quorra, which has raised $5 billion over the past year, signed ...": a relative clause closed before the
   // frame's end describes a company, not this deal.
   const region = ctx.body.slice(info.sentence.start, ownClauseEnd(ctx, frame)).replace(NEW_TRANCHE, 'adds').replace(REPORTED_BACKSHIFT, '$1has ').replace(CLOSED_RELATIVE, ',');
-  if (RECALL.test(region) || COMPARED.test(region) || SINCE_EVENT.test(region) || CREDITED_TO.test(region) || OTHER_RECENT.test(region) || CALLED_OFF.test(region)) return true;
+  if (RECALL.test(region) || COMPARED.test(region) || SINCE_EVENT.test(region) || CREDITED_TO.test(region) || SCRUTINIZED.test(region) || OTHER_RECENT.test(region) || CALLED_OFF.test(region)) return true;
   // "X has expanded its contract with Y by $1.4 billion, lifting the value of the agreement signed in 2025 ...": the
   // date after the clause is the original deal's; the expansion told in the clause is the news.
   const dated = EXPANDED.test(region) ? ownClauseEnd(ctx, frame) : datedUpTo(ctx, frame);

@@ -1435,4 +1435,11 @@ export const PROBES: Probe[] = [
     deals: [['Quorra AI', 'Veldt Cloud', 'cloud_compute', [2e9, 'USD', 'exact'], null, null, 'signed']],
     roles: [['$5 billion', ['funding_round', 'earlier_deal', 'other']]],
   },
+  {
+    name: "a regulator examining a company's agreement: the deal is already made, the inquiry is the news",
+    published: '2026-05-12',
+    title: 'FTC looks at Quorra cloud tie-up',
+    text: "The Federal Trade Commission is examining Quorra AI's $10 billion cloud agreement with Veldt Cloud, people familiar with the inquiry said, as regulators scrutinise ties between AI labs and cloud providers.",
+    deals: [],
+  },
 ];
