@@ -645,12 +645,16 @@ function opensList(ctx: DealContext, info: SentenceInfo, p: Party): boolean {
 }
 
 /** The frame repeated for each later member of the list its object opens: they share its verb. */
+const OWN_VERB_AFTER = /^(?:['’]s)?\s+(?:also\s+)?(?:has|have|had|will|would|is|was|agreed|agrees|signed|signs|said|says|plans|struck|inked)\b/i;
+
 function listedAfter(ctx: DealContext, info: SentenceInfo, f: Frame): Frame[] {
   const out: Frame[] = [];
   for (let i = info.parties.indexOf(f.b) + 1; i > 0 && i < info.parties.length; i++) {
     const prev = info.parties[i - 1];
     const p = info.parties[i];
-    if (!LIST_GAP.test(ctx.body.slice(prev.mention.end, p.mention.start)) || sameCompany(p, f.a)) break;
+    // "invest in Quorra AI, and Quorra agreed to spend ...": a name repeated, or followed by its own verb, opens a clause.
+    if (!LIST_GAP.test(ctx.body.slice(prev.mention.end, p.mention.start)) || sameCompany(p, f.a) || sameCompany(p, f.b)) break;
+    if (OWN_VERB_AFTER.test(ctx.body.slice(p.mention.end, p.mention.end + 30))) break;
     const buyer = f.buyer === f.b ? p : f.buyer;
     const provider = f.provider === f.b ? p : f.provider;
     out.push({ ...f, b: p, buyer, provider, end: clauseEnd(ctx, info, p, f.a), listed: true });

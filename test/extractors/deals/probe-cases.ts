@@ -1442,4 +1442,13 @@ export const PROBES: Probe[] = [
     text: "The Federal Trade Commission is examining Quorra AI's $10 billion cloud agreement with Veldt Cloud, people familiar with the inquiry said, as regulators scrutinise ties between AI labs and cloud providers.",
     deals: [],
   },
+  {
+    name: 'two deals of one pair in coordinated clauses: the repeated name opens the second clause, which keeps its own value',
+    published: '2026-05-12',
+    text: "Veldt Cloud will invest $500 million in Quorra AI, and Quorra agreed to spend $2 billion on Veldt's cloud over five years.",
+    deals: [
+      ['Veldt Cloud', 'Quorra AI', 'investment', [500e6, 'USD', 'exact'], null, null, 'announced'],
+      ['Quorra AI', 'Veldt Cloud', 'cloud_compute', [2e9, 'USD', 'exact'], 60, null, 'signed'],
+    ],
+  },
 ];
