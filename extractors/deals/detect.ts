@@ -129,6 +129,8 @@ const DATED_PARTICIPLE =
 
 const EXPANDED = /\b(?:has|have)\s+(?:expanded|extended|enlarged|increased|widened|upsized)\b/i;
 
+const NEW_ENTITY_WHICH = /(\b(?:form(?:s|ed|ing)?|creat(?:e|es|ed|ing)|launch(?:es|ed|ing)?|set(?:ting)? up|establish(?:es|ed|ing)?)\s+(?:a|an)\s+(?:new\s+)?(?:joint\s+)?(?:venture|subsidiary|entity|vehicle|company)\b,?\s+[^,;]{1,60},)\s+which\b/gi;
+
 const REPORTED_THAT = /\b(?:said|says|announced|announces|confirmed|confirms|disclosed|discloses|reported|reports|told|stated|wrote|added)\b[^.;]{0,25}\bthat\s+$/i;
 
 /** Earlier, recalled or background deals: dated before publication, in a relative clause, or flagged. */
@@ -137,7 +139,8 @@ export function isBackground(ctx: DealContext, frame: Frame): boolean {
   // Recall words speak of the frame within its own clause; a date anywhere up to its end dates it ("X's investment in Y, agreed in 2023,").
   // "Quorra, which has raised $5 billion over the past year, signed ...": a relative clause closed before the
   // frame's end describes a company, not this deal.
-  const region = ctx.body.slice(info.sentence.start, ownClauseEnd(ctx, frame)).replace(NEW_TRANCHE, 'adds').replace(REPORTED_BACKSHIFT, '$1has ').replace(CLOSED_RELATIVE, ',');
+  // "formed a joint venture, Aster Kestrel Data, which signed a lease with X": what a company just formed does is news.
+  const region = ctx.body.slice(info.sentence.start, ownClauseEnd(ctx, frame)).replace(NEW_TRANCHE, 'adds').replace(REPORTED_BACKSHIFT, '$1has ').replace(CLOSED_RELATIVE, ',').replace(NEW_ENTITY_WHICH, '$1 it');
   if (RECALL.test(region) || COMPARED.test(region) || SINCE_EVENT.test(region) || CREDITED_TO.test(region) || SCRUTINIZED.test(region) || OTHER_RECENT.test(region) || CALLED_OFF.test(region)) return true;
   // "X has expanded its contract with Y by $1.4 billion, lifting the value of the agreement signed in 2025 ...": the
   // date after the clause is the original deal's; the expansion told in the clause is the news.

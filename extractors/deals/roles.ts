@@ -89,11 +89,14 @@ function singlePartyVotes(ctx: DealContext, cand: Candidate, sentences: number[]
   return score;
 }
 
-// "Veldt Cloud", "Ardent Compute": an unlisted name that says it sells compute. It only weighs direction: as a
-// kind it would also decide what "the startup" may refer to, which a name alone cannot tell.
+// "Veldt Cloud", "Ardent Compute": an unlisted name that says it sells compute; "Quorra AI", "Halvard Labs": one
+// that says it builds AI, and so buys compute, space and power. They only weigh direction: as kinds they would also
+// decide what "the startup" may refer to, which a name alone cannot tell.
 const SELLS_COMPUTE_NAME = /\b(?:Cloud|Compute)$/;
+const BUILDS_AI_NAME = /\b(?:AI|Labs?)$/;
 
 function kindPrior(p: Party): number {
   if (p.kind) return PROVIDER_RANK[p.kind];
-  return SELLS_COMPUTE_NAME.test(p.mention.name) ? PROVIDER_RANK.cloud : 2;
+  if (SELLS_COMPUTE_NAME.test(p.mention.name)) return PROVIDER_RANK.cloud;
+  return BUILDS_AI_NAME.test(p.mention.name) ? PROVIDER_RANK.lab : 2;
 }

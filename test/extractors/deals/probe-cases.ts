@@ -1451,4 +1451,10 @@ export const PROBES: Probe[] = [
       ['Quorra AI', 'Veldt Cloud', 'cloud_compute', [2e9, 'USD', 'exact'], 60, null, 'signed'],
     ],
   },
+  {
+    name: 'a venture just formed "which signed a lease with" an AI company: news, and the AI company is the tenant',
+    published: '2026-05-12',
+    text: 'Aster Power and Kestrel Capital formed a joint venture, Aster Kestrel Data, which signed a 15-year lease with Quorra AI for 120 MW.',
+    deals: [['Quorra AI', 'Aster Kestrel Data', 'data_center', null, 180, 120, 'signed']],
+  },
 ];
