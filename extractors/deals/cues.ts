@@ -76,8 +76,9 @@ export const INTENT_DOCUMENT = /\b(?:letters? of intent|term sheets?|memorand(?:
 export const PLAN =
   /\b(?:preferred bidder|plans? to|planning to|intends? to|aims? to|would (?:spend|invest|buy|take)|will invest|will spend|will put|to invest|commit(?:s|ted)? to|has committed|pledge[sd]?|is expected to|are expected to|expects to)\b/i;
 
+// Not "expected to be signed", "yet to be finalized": a signing still to come.
 export const SIGNED_VERB =
-  /\b(?:signed|signs|signing|agreed|agrees|struck|strikes|inked|inks|sealed|seals|entered into|enters into|reached|finali[sz]ed|closed|won|wins|landed|lands|secured|secures|clinched|concluded|concludes|bagged|bags)\b/i;
+  /(?<!\b(?:to be|to get|yet to be|not yet|not been|be)\s)\b(?:signed|signs|signing|agreed|agrees|struck|strikes|inked|inks|sealed|seals|entered into|enters into|reached|finali[sz]ed|closed|won|wins|landed|lands|secured|secures|clinched|concluded|concludes|bagged|bags)\b/i;
 
 /** The value is withheld: later figures cannot be its value. */
 export const VALUE_WITHHELD =

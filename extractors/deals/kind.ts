@@ -11,7 +11,7 @@ const CHIPS = /\b(?:chips?|semiconductors?|gpus?|tpus?|tensor processing units?|
 const OWN_SITES = /\b(?:for|in|into) (?:its|their) (?:own )?data cent(?:re|er)s\b/i;
 const CHIPS_OBJECT = new RegExp(String.raw`\b(?:suppl\w*|sell\w*|sold|deliver\w*|buy\w*|bought|purchas\w*|ship\w*|provid\w*)\b${CLAUSE_CHAR}{0,40}?\b(?:chips?|gpus?|tpus?|processors?|accelerators?)\b`, 'i');
 // "access to Nvidia GPUs", "GPU services", "renting GPUs": time on someone else's chips.
-const GPU_COMPUTE = /\b(?:gpus?[- ](?:clusters?|capacity|cloud|hours?|instances|services|time)|gpus? as a service|access to (?:[\w'’-]+ ){0,3}?gpus?|rent(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?gpus?)\b/i;
+const GPU_COMPUTE = /\b(?:gpus?[- ](?:clusters?|capacity|cloud|hours?|instances|services|time|leases?|rentals?)|gpus? as a service|access to (?:[\w'’-]+ ){0,3}?gpus?|rent(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?gpus?)\b/i;
 const COMPUTE = /\b(?:comput(?:e|ing)(?: capacity| power| services)?|cloud|capacity|infrastructure|servers)\b/i;
 const MODEL = /\b(?:models?(?!\s+(?:developers?|makers?|builders?|compan(?:y|ies)|start-?ups?|labs?)\b)|licen[cs](?:e|es|ing)|software)\b/i;
 const GUARANTEE = /\b(?:backstop|guarantee)\w*\b/i;

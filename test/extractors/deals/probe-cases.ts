@@ -1457,4 +1457,16 @@ export const PROBES: Probe[] = [
     text: 'Aster Power and Kestrel Capital formed a joint venture, Aster Kestrel Data, which signed a 15-year lease with Quorra AI for 120 MW.',
     deals: [['Quorra AI', 'Aster Kestrel Data', 'data_center', null, 180, 120, 'signed']],
   },
+  {
+    name: 'an agreement "expected to be signed next month" is a plan, not a signing',
+    published: '2026-05-12',
+    text: 'Quorra AI plans to buy 300 MW of solar power from Tarvo Energy under a 20-year agreement expected to be signed next month.',
+    deals: [['Quorra AI', 'Tarvo Energy', 'power', null, 240, 300, 'announced']],
+  },
+  {
+    name: 'a "GPU lease" rents compute',
+    published: '2026-05-12',
+    text: 'Quorra AI has signed a term sheet with Veldt Cloud for a $1 billion GPU lease.',
+    deals: [['Quorra AI', 'Veldt Cloud', 'cloud_compute', [1e9, 'USD', 'exact'], null, null, 'announced']],
+  },
 ];
