@@ -369,8 +369,11 @@ function valuerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): F
 
 // "Polderhaven said Nimbus Render had signed a five-year lease": a company announcing another's deal, and naming no
 // other party, is that deal's counterparty.
-const SAID_THAT_BETWEEN = /^\s+(?:said|says|announced|confirmed|disclosed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w-]+-based\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:start-?up|company|developer|firm|lab)\s+)?$/i;
+const SAID_THAT_BETWEEN = /^\s+(?:said|says|announced|confirmed|disclosed)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:filing|statement|release|letter|post)\s+)?(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w-]+-based\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:start-?up|company|developer|firm|lab)\s+)?$/i;
 const SIGNED_AFTER = new RegExp(String.raw`^\s+(?:had|has|have)?\s*(?:signed|agreed to|struck|inked|taken|committed to)\b${CLAUSE_CHAR}{0,40}?\b(${DEAL_NOUN})\b`, 'i');
+
+// "Veldt said Quorra had agreed to pay $750 million for GPU capacity": the one paying or buying is the customer.
+const AGREED_TO_BUY_AFTER = /^\s+(?:had|has|have)?\s*agreed to (?:pay|buy|purchase|rent|lease|spend|take)\b/i;
 
 /** A lease or an order is signed by the customer; of another deal noun the words give no side. */
 const signedByCustomer = (noun: string): boolean => /^(?:leases?|orders?)$/i.test(noun);
@@ -380,9 +383,11 @@ function announcerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[])
   if (named.length !== 2 || sameCompany(named[0], named[1])) return [];
   const [speaker, signer] = named;
   if (!SAID_THAT_BETWEEN.test(ctx.body.slice(speaker.mention.end, signer.mention.start))) return [];
-  const signed = SIGNED_AFTER.exec(ctx.body.slice(signer.mention.end, signer.mention.end + 80));
-  if (!signed) return [];
-  const frame = signedByCustomer(signed[1]) ? makeFrame(ctx, info, 'buy', 'said', signer, speaker) : makeFrame(ctx, info, 'symmetric', 'said', speaker, signer);
+  const after = ctx.body.slice(signer.mention.end, signer.mention.end + 80);
+  const signed = SIGNED_AFTER.exec(after);
+  const buys = AGREED_TO_BUY_AFTER.test(after);
+  if (!signed && !buys) return [];
+  const frame = buys || signedByCustomer(signed![1]) ? makeFrame(ctx, info, 'buy', 'said', signer, speaker) : makeFrame(ctx, info, 'symmetric', 'said', speaker, signer);
   return [{ ...frame, end: info.sentence.end }];
 }
 

@@ -1469,4 +1469,10 @@ export const PROBES: Probe[] = [
     text: 'Quorra AI has signed a term sheet with Veldt Cloud for a $1 billion GPU lease.',
     deals: [['Quorra AI', 'Veldt Cloud', 'cloud_compute', [1e9, 'USD', 'exact'], null, null, 'announced']],
   },
+  {
+    name: 'a company saying in a filing that another "had agreed to pay" it: the payer is its customer',
+    published: '2026-05-12',
+    text: 'Veldt Cloud said in a filing on Monday that Quorra AI had agreed to pay $750 million over three years for GPU capacity.',
+    deals: [['Quorra AI', 'Veldt Cloud', 'cloud_compute', [750e6, 'USD', 'exact'], 36, null, 'signed']],
+  },
 ];
