@@ -56,6 +56,8 @@ const TRIGGERS: readonly Trigger[] = [
   { cls: 'buy', re: new RegExp(String.raw`\b(?:contracts?|agreements?|deals?|orders?)\b${CLAUSE_CHAR}{0,60}?\bfor\s+(?:[\w$.,-]+\s+){0,4}?capacity\b`, 'gi'), preps: ['at', 'in'], ownerObject: true },
   // "Google has contracted for 300 MW of output from ...".
   { cls: 'buy', re: /\bcontract(?:s|ed|ing)?\s+for\b/gi, preps: ['from'] },
+  // "Quorra has increased its commitment to Veldt by $1.2 billion": the subject enlarges what it buys from the object.
+  { cls: 'pay', re: /\b(?:increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|rais(?:e|es|ed|ing)|enlarg(?:e|es|ed|ing)|upsiz(?:e|es|ed|ing)|extend(?:s|ed|ing)?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|contracts?|orders?|leases?)\s+(?:to|with)\b/gi, preps: ['to'] },
   // "Prakash lent Rs 250 crore to the startup", "increased its term loan to Vyom": the lender provides, the borrower buys.
   { cls: 'supply', re: /\b(?:lend(?:s|ing)?|lent|loans?|loaned)\b/gi, preps: ['to'] },
   { cls: 'buy', re: /\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|use|uses|using|tap(?:s|ping)?|take|takes|taking|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|access|run workloads)\b/gi, preps: ['from', 'on', 'with', 'of', 'at', 'through', 'to'] },
@@ -230,7 +232,8 @@ function coordinatedSubjects(ctx: DealContext, info: SentenceInfo, parties: Part
     const after = ctx.body.slice(b.mention.end, Math.min(info.sentence.end, b.mention.end + 80));
     // "AWS and OpenAI said they have signed", "X and Y on Monday agreed": a joint statement of a deal.
     // "X and Y are in talks over ...", "X and Y are negotiating": a pair's talks, read as talks by status.ts.
-    const verb = /^(?:\s*\([^)]{0,40}\))?\s*(?:(?:said|say|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?they\s+)?(?:have\s+|has\s+|had\s+|today\s+|on\s+\w+\s+)?(signed|agreed|struck|inked|announced|unveiled|entered|said|reached|are in (?:advanced |early |exclusive |preliminary )?talks|are negotiating|are discussing|are nearing)\b/i.exec(after);
+    // "X and Y extended their contract": the pair's own deal, enlarged.
+    const verb = /^(?:\s*\([^)]{0,40}\))?\s*(?:(?:said|say|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?they\s+)?(?:have\s+|has\s+|had\s+|today\s+|on\s+\w+\s+)?(signed|agreed|struck|inked|announced|unveiled|entered|said|reached|are in (?:advanced |early |exclusive |preliminary )?talks|are negotiating|are discussing|are nearing|(?:extended|expanded|enlarged|upsized) their)\b/i.exec(after);
     if (verb && !isObjectSlot(ctx, info, a)) frames.push(makeFrame(ctx, info, 'symmetric', verb[1], a, b));
   }
   return frames;

@@ -1475,4 +1475,16 @@ export const PROBES: Probe[] = [
     text: 'Veldt Cloud said in a filing on Monday that Quorra AI had agreed to pay $750 million over three years for GPU capacity.',
     deals: [['Quorra AI', 'Veldt Cloud', 'cloud_compute', [750e6, 'USD', 'exact'], 36, null, 'signed']],
   },
+  {
+    name: 'a buyer that "has increased its commitment to" a provider expands their deal by the increment',
+    published: '2026-05-12',
+    text: 'Quorra AI has increased its commitment to Veldt Cloud by $1.2 billion, bringing the total value of the contract to $3.2 billion.',
+    deals: [['Quorra AI', 'Veldt Cloud', 'cloud_compute', [1.2e9, 'USD', 'exact'], null, null, 'expanded']],
+  },
+  {
+    name: 'two companies that "extended their cloud contract by two years" expand their deal',
+    published: '2026-05-12',
+    text: 'Quorra AI and Veldt Cloud extended their cloud contract by two years, adding $800 million.',
+    deals: [['Quorra AI', 'Veldt Cloud', 'cloud_compute', [800e6, 'USD', 'exact'], 24, null, 'expanded']],
+  },
 ];
