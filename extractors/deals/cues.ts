@@ -65,6 +65,9 @@ export const UNNAMED_SOURCES =
 /** ", Bloomberg reported.": a named outlet's report closing the sentence (case matters: not "the company reported"). */
 export const MEDIA_REPORT = /,\s+(?:[A-Z][\w.]*\s+){1,3}reported(?:\s+on\s+[A-Z]\w+)?\.(?:\s|$)/;
 
+/** "Quorra confirmed the agreement in a statement": a party owns the report, which is no longer only a report. */
+export const PARTY_CONFIRMED = new RegExp(String.raw`(?<!\b(?:not|never|to|declined to|would not|did not|didn't|wouldn't)\s)\b(?:confirmed|confirms)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${DEAL_NOUN}|report)\b`, 'i');
+
 export const TALKS =
   /\b(?:in (?:advanced |early |exclusive |preliminary )?talks|talks (?:with|over|on|about)|negotiating|negotiations?|discussing|in discussions|exploring a deal|(?:nearing|close to) (?:a |an )?(?:deal|agreement)|(?:could|may|might) sign|(?:is|are) (?:set|poised|expected) to sign)\b/i;
 

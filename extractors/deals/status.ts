@@ -1,8 +1,8 @@
 // How far along the deal is, as the story tells it. Talks beat everything (nothing is agreed);
-// unnamed sources make it reported even if "signed"; letters of intent, term sheets and plans
+// unnamed sources make it reported even if "signed" (unless a party confirms it); letters of intent, term sheets and plans
 // make it announced; otherwise the parties' signing verbs or an agreement noun make it signed.
 import type { DealStatus } from '../types';
-import { EXPANSION, INTENT_DOCUMENT, MEDIA_REPORT, PLAN, SIGNED_VERB, TALKS, UNNAMED_SOURCES } from './cues';
+import { EXPANSION, INTENT_DOCUMENT, MEDIA_REPORT, PARTY_CONFIRMED, PLAN, SIGNED_VERB, TALKS, UNNAMED_SOURCES } from './cues';
 
 export interface StatusEvidence {
   /** The sentences that state the deal. */
@@ -24,7 +24,8 @@ const SIGNED_HEADLINE = /\b(?:signs?|inks?|strikes?|seals?|lands?|wins?|clinch(?
 
 export function classifyStatus(e: StatusEvidence): { status: DealStatus; reason: string } {
   if (TALKS.test(e.anchor)) return { status: 'rumored', reason: 'talks, not agreed' };
-  if (UNNAMED_SOURCES.test(e.anchor) || MEDIA_REPORT.test(e.anchor)) return { status: 'reported', reason: 'reported by unnamed sources' };
+  const sourced = UNNAMED_SOURCES.test(e.anchor) || MEDIA_REPORT.test(e.anchor);
+  if (sourced && !PARTY_CONFIRMED.test(e.nearby)) return { status: 'reported', reason: 'reported by unnamed sources' };
   if (EXPANSION.test(e.anchor)) return { status: 'expanded', reason: 'expansion of an existing deal' };
   if (INTENT_DOCUMENT.test(e.nearby)) return { status: 'announced', reason: 'letter of intent, term sheet or memorandum' };
   // "X is investing $1.5 billion in Y, and Y will run ...": another clause's "will" does not make this one a plan.

@@ -1487,4 +1487,16 @@ export const PROBES: Probe[] = [
     text: 'Quorra AI and Veldt Cloud extended their cloud contract by two years, adding $800 million.',
     deals: [['Quorra AI', 'Veldt Cloud', 'cloud_compute', [800e6, 'USD', 'exact'], 24, null, 'expanded']],
   },
+  {
+    name: 'a media report that a party then confirms is signed',
+    published: '2026-05-12',
+    text: 'Quorra AI has agreed to rent GPU capacity worth about $1 billion from Veldt Cloud, The Information reported on Monday. Quorra confirmed the agreement in a statement.',
+    deals: [['Quorra AI', 'Veldt Cloud', 'cloud_compute', [1e9, 'USD', 'about'], null, null, 'signed']],
+  },
+  {
+    name: 'a media report that the party declines to confirm stays reported',
+    published: '2026-05-12',
+    text: 'Quorra AI has agreed to rent GPU capacity worth about $1 billion from Veldt Cloud, The Information reported on Monday. Quorra declined to confirm the agreement.',
+    deals: [['Quorra AI', 'Veldt Cloud', 'cloud_compute', [1e9, 'USD', 'about'], null, null, 'reported']],
+  },
 ];
