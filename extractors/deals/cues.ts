@@ -85,7 +85,7 @@ export const SIGNED_VERB =
 
 /** The value is withheld: later figures cannot be its value. */
 export const VALUE_WITHHELD =
-  /\b(?:financial terms|terms of the (?:deal|agreement))\b[^.]{0,40}\b(?:not|undisclosed)\b|\b(?:did not|didn't|declined to|would not|neither\b[^.]{0,30}) (?:disclose|put a (?:dollar )?(?:figure|price|value)|give a (?:precise )?number|say how much|reveal)|\bdid not disclose the (?:value|price)\b/i;
+  /\b(?:financial terms|terms of the (?:deal|agreement))\b[^.]{0,40}\b(?:not|undisclosed)\b|\bterms\s+(?:were|was|are|have|has)\s+not\s+(?:been\s+)?(?:disclosed|released|made public)\b|\bundisclosed (?:terms|sum|amount)\b|\b(?:did not|didn't|declined to|would not|neither\b[^.]{0,30}) (?:disclose|put a (?:dollar )?(?:figure|price|value)|give a (?:precise )?number|say how much|reveal)|\bdid not disclose the (?:value|price)\b/i;
 
 export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',

@@ -105,7 +105,11 @@ export function collectTerms(
   for (const s of sentences) {
     const anchor = anchorSentences.has(s);
     // "Neither side put a price on the order. Bloom's shares rose to $24": from there on, no figure is the value.
-    if (!anchor && VALUE_WITHHELD.test(ctx.sentences[s].sentence.text)) withheld = true;
+    const text = ctx.sentences[s].sentence.text;
+    const held = anchor ? null : VALUE_WITHHELD.exec(text);
+    // "did not disclose terms, but people familiar with the matter put the value at $700 million": a value given after all.
+    const givenFrom = held ? butAfter(text, held.index + held[0].length) : -1;
+    if (held && givenFrom === -1) withheld = true;
     // "The agreements cover 200 MW and represent $3.7 billion of contracted revenue": the deal is the subject.
     const aboutDeal = DEAL_SUBJECT.test(ctx.sentences[s].sentence.text);
     for (const q of ctx.sentences[s].quantities) {
@@ -118,10 +122,11 @@ export function collectTerms(
       const own = cue !== null && (inOwnFrame(cand.frames, q) || cue.role === 'revenue') && isDealsOwn(ctx, q, cue);
       if (cue && (cue.strong || !inFrame) && !own) continue;
       if (!belongsTo(ctx, q, cand, story, s)) continue;
-      take(terms, q, { anchor, inFrame, termHere, withheld, s });
+      const heldHere = withheld || (held !== null && q.start < ctx.sentences[s].sentence.start + givenFrom);
+      take(terms, q, { anchor, inFrame, termHere, withheld: heldHere, s });
       if (terms.value === q) terms.valueHigh = rangeHigh(ctx, q);
     }
-    if (VALUE_WITHHELD.test(ctx.sentences[s].sentence.text)) withheld = true;
+    if (VALUE_WITHHELD.test(text)) withheld = true;
   }
   // The round an investor leads, stated where the deal is, outranks a figure told sentences later (a credit line),
   // unless that figure is the investor's own part ("SoftBank will put in $30 billion of the total").
@@ -130,6 +135,16 @@ export function collectTerms(
     if (round) [terms.value, terms.valueSameSentence] = [round, true];
   }
   return terms;
+}
+
+// ", but people familiar with the matter put the value at": the deal's value after all, not another figure
+// ("but filings put the landlord's investment at").
+const VALUE_GIVEN = /,?\s+but\b(?=[^.]{0,80}?\b(?:put (?:the|its|their) (?:deal's |contract's )?(?:value|price)|valu(?:ed|es|ing) (?:it|the (?:deal|contract|agreement|lease|order))|(?:is|was|it's) worth)\b)/i;
+
+/** Where a ", but ..." clause giving the deal's value starts after `from` (-1 when none). */
+function butAfter(text: string, from: number): number {
+  const m = VALUE_GIVEN.exec(text.slice(from));
+  return m ? from + m.index : -1;
 }
 
 const OWN_PART_AFTER = new RegExp(String.raw`^\s+(?:will\s+|would\s+|is to\s+|has\s+|had\s+|also\s+)*(?:${INVESTOR_PART})\b`, 'i');

@@ -1499,4 +1499,16 @@ export const PROBES: Probe[] = [
     text: 'Quorra AI has agreed to rent GPU capacity worth about $1 billion from Veldt Cloud, The Information reported on Monday. Quorra declined to confirm the agreement.',
     deals: [['Quorra AI', 'Veldt Cloud', 'cloud_compute', [1e9, 'USD', 'about'], null, null, 'reported']],
   },
+  {
+    name: 'terms not disclosed, "but people familiar with the matter put the value at": the value is given after all',
+    published: '2026-05-12',
+    text: 'Halvard Labs has picked Orbis Cloud to run its training workloads. The two companies did not disclose financial terms, but people familiar with the matter put the value at about $700 million over four years.',
+    deals: [['Halvard Labs', 'Orbis Cloud', 'cloud_compute', [700e6, 'USD', 'about'], 48, null, 'signed']],
+  },
+  {
+    name: 'terms not disclosed, "but filings put the developer\'s investment at": another figure, no value',
+    published: '2026-05-12',
+    text: "Halvard Labs has agreed to lease a 90 MW campus from Orbis Data Centers for 12 years. Terms were not disclosed, but county filings put the developer's investment at $1.3 billion.",
+    deals: [['Halvard Labs', 'Orbis Data Centers', 'data_center', null, 144, 90, 'signed']],
+  },
 ];
