@@ -109,6 +109,12 @@ const NAME_KINDS: readonly [RegExp, OrganizationKind][] = [
   [/\b(?:Telecom|Telekom|Telco|Communications|Networks)\b/, 'network'],
 ];
 
+// "Veldt Cloud", "Ardent Compute": an unlisted name that says it sells compute; "Quorra AI", "Halvard Labs": one that
+// says it builds AI, and so buys compute, space and power. They weigh direction and what is bought, but are no kinds:
+// a kind also decides what "the startup" may refer to, which a name alone cannot tell.
+export const namedAsCloud = (p: Party): boolean => p.kind === null && /\b(?:Cloud|Compute)$/.test(p.mention.name);
+export const namedAsAiBuilder = (p: Party): boolean => p.kind === null && /\b(?:AI|Labs?)$/.test(p.mention.name);
+
 function kindFromName(name: string): OrganizationKind | null {
   return NAME_KINDS.find(([re]) => re.test(name))?.[1] ?? null;
 }

@@ -1,7 +1,7 @@
 // What is bought: an equity investment, electricity, data-centre space, chips, or cloud compute.
 // Read from the words of the deal's sentences, with the provider's kind as the fallback.
 import type { DealKind } from '../types';
-import type { Party } from './context';
+import { namedAsCloud, type Party } from './context';
 import { CLAUSE_CHAR } from './cues';
 
 const POWER = new RegExp(String.raw`\b(?:power (?:purchase|supply) (?:agreements?|deals?|contracts?)|ppas?|electricity|(?:nuclear|renewable|clean|carbon-free|solar|wind|wind-solar|hybrid|geothermal|fusion|hydro|hydroelectric|hydropower)(?: and (?:solar|wind|storage|geothermal))? (?:energy|power|capacity|farms?|plants?|output)|(?:the )?(?:plant|reactor|station)['’]s output|output of the|(?:megawatts|gigawatts|MW|GW) of (?:output|electricity)|(?:suppl\w*|deliver\w*|sell\w*|buy\w*|purchas\w*)\b${CLAUSE_CHAR}{0,30}?\b(?:megawatts|gigawatts|MW|GW) of power|retail electricity supplier)\b`, 'i');
@@ -31,7 +31,7 @@ export function classifyKind(investment: boolean, anchorText: string, provider: 
   if (DEBT.test(anchorText)) return 'other';
   if (POWER.test(anchorText) || provider.kind === 'utility' || provider.kind === 'energy') return 'power';
   if (DATA_CENTER.test(anchorText) || provider.kind === 'data_center') return 'data_center';
-  const sellsCapacity = provider.kind === 'cloud' || provider.kind === 'neo_cloud' || provider.kind === 'hyperscaler';
+  const sellsCapacity = provider.kind === 'cloud' || provider.kind === 'neo_cloud' || provider.kind === 'hyperscaler' || namedAsCloud(provider);
   const ownSites = OWN_SITES.test(anchorText);
   // "AMD will supply OpenAI with Instinct GPUs adding up to 6 gigawatts of computing capacity": a chip maker's chips.
   const chipsSold = provider.kind === 'chip_maker' && CHIPS_OBJECT.test(anchorText);

@@ -2,7 +2,7 @@
 // "X invests in Y"); then single-company cues in the deal's sentences ("Microsoft will buy the
 // plant's output"); the companies' kinds only break ties (a lab buys from a cloud or chip maker).
 import type { OrganizationKind } from '../orgs';
-import { sameCompany, type DealContext, type Party } from './context';
+import { namedAsAiBuilder, namedAsCloud, sameCompany, type DealContext, type Party } from './context';
 import type { Candidate } from './detect';
 import { CLAUSE_CHAR, SUPPLY_INFINITIVE } from './cues';
 import { readsAsPower } from './kind';
@@ -89,14 +89,8 @@ function singlePartyVotes(ctx: DealContext, cand: Candidate, sentences: number[]
   return score;
 }
 
-// "Veldt Cloud", "Ardent Compute": an unlisted name that says it sells compute; "Quorra AI", "Halvard Labs": one
-// that says it builds AI, and so buys compute, space and power. They only weigh direction: as kinds they would also
-// decide what "the startup" may refer to, which a name alone cannot tell.
-const SELLS_COMPUTE_NAME = /\b(?:Cloud|Compute)$/;
-const BUILDS_AI_NAME = /\b(?:AI|Labs?)$/;
-
 function kindPrior(p: Party): number {
   if (p.kind) return PROVIDER_RANK[p.kind];
-  if (SELLS_COMPUTE_NAME.test(p.mention.name)) return PROVIDER_RANK.cloud;
-  return BUILDS_AI_NAME.test(p.mention.name) ? PROVIDER_RANK.lab : 2;
+  if (namedAsCloud(p)) return PROVIDER_RANK.cloud;
+  return namedAsAiBuilder(p) ? PROVIDER_RANK.lab : 2;
 }

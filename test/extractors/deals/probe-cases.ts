@@ -1511,4 +1511,10 @@ export const PROBES: Probe[] = [
     text: "Halvard Labs has agreed to lease a 90 MW campus from Orbis Data Centers for 12 years. Terms were not disclosed, but county filings put the developer's investment at $1.3 billion.",
     deals: [['Halvard Labs', 'Orbis Data Centers', 'data_center', null, 144, 90, 'signed']],
   },
+  {
+    name: 'an unlisted "X Cloud" that will provide a lab with GPUs rents them out (cloud compute, not chips)',
+    published: '2026-05-12',
+    text: 'Orbis Cloud will provide Halvard Labs with 20,000 GPUs over three years. The deal is worth $1.1 billion, the neocloud said.',
+    deals: [['Halvard Labs', 'Orbis Cloud', 'cloud_compute', [1.1e9, 'USD', 'exact'], 36, null, 'signed']],
+  },
 ];
