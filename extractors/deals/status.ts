@@ -19,6 +19,8 @@ export interface StatusEvidence {
 }
 
 const AGREEMENT_NOUN = /\b(?:agreements?|contracts?|pacts?|deals?|leases?|ppas?)\b/i;
+// "X will sell power to Y. The 15-year agreement covers 150 MW": the next sentence tells the agreement as a fact.
+const AGREEMENT_TOLD = /\b(?:the|this)\s+(?:[\w$.,-]+\s+){0,3}?(?:agreement|contract|deal|lease|ppa)\s+(?:covers|runs|is worth|was signed|includes|calls for|takes effect|starts|begins|spans)\b/i;
 // "Poolside taps CoreWeave": a present-tense headline verb tells a deal done, selection verbs included.
 const SIGNED_HEADLINE = /\b(?:signs?|inks?|strikes?|seals?|lands?|wins?|clinch(?:es)?|agrees?|taps|picks|selects|chooses)\b/i;
 
@@ -36,6 +38,7 @@ export function classifyStatus(e: StatusEvidence): { status: DealStatus; reason:
   if (e.investment && future && !SIGNED_VERB.test(e.clause) && !/\b(?:under which|whereby)\b/i.test(e.anchor)) return { status: 'announced', reason: 'investment planned in its own clause' };
   if (SIGNED_VERB.test(e.anchor)) return { status: 'signed', reason: 'deal verb in sentence' };
   if (!plan && AGREEMENT_NOUN.test(e.anchor)) return { status: 'signed', reason: 'agreement stated' };
+  if (!plan && AGREEMENT_TOLD.test(e.nearby)) return { status: 'signed', reason: 'agreement told as existing' };
   if (SIGNED_HEADLINE.test(e.headline)) return { status: 'signed', reason: 'signed per headline' };
   // "Nebius will provide Microsoft with capacity worth $17.4 billion through 2031": a contract's terms, told by what it will do.
   if (future && !plan && !e.investment && e.termsStated) return { status: 'signed', reason: 'contract terms stated' };

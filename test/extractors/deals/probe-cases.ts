@@ -1517,4 +1517,10 @@ export const PROBES: Probe[] = [
     text: 'Orbis Cloud will provide Halvard Labs with 20,000 GPUs over three years. The deal is worth $1.1 billion, the neocloud said.',
     deals: [['Halvard Labs', 'Orbis Cloud', 'cloud_compute', [1.1e9, 'USD', 'exact'], 36, null, 'signed']],
   },
+  {
+    name: 'a sale told in the future and its agreement told as a fact in the next sentence is signed',
+    published: '2026-05-12',
+    text: 'Tarvo Energy will sell power from its new wind farm to Orbis Cloud. The 15-year agreement covers 150 MW, the utility said.',
+    deals: [['Orbis Cloud', 'Tarvo Energy', 'power', null, 180, 150, 'signed']],
+  },
 ];
