@@ -80,6 +80,9 @@ const TRIGGERS: readonly Trigger[] = [
   { cls: 'win', re: /\b(?:win|wins|won|land|lands|landed|secur(?:e|es|ed|ing)|clinch(?:es|ed)?|bag(?:s|ged))\b/gi, preps: ['direct', 'from'] },
   { cls: 'sign_object', re: /\b(?:signs|signed)(?: up)?\b/gi, preps: ['direct'] },
   { cls: 'customer', re: /\b(?:customer|tenant|off-?taker)\b/gi, preps: ['for', 'to', 'other', 'direct', 'with', 'at'] },
+  // "has become the anchor tenant of Orbis Data Centers' campus": taking on the role is news; being one ("is the
+  // customer of Y") or a rank among them ("became the largest customer of Y") is not.
+  { cls: 'customer', re: /\b(?:becom(?:e|es|ing)|became|signed on as|join(?:s|ed)? as)\s+(?:the\s+|an?\s+|its\s+)?(?:(?![\w-]*(?:est|biggest|top|main|leading)\b)[\w-]+\s+){0,2}?(?:customer|tenant|off-?taker)\b/gi, preps: ['of'] },
   {
     cls: 'symmetric',
     re: new RegExp(`\\b(?:${DEAL_NOUN}|signed|signs|signing|agreed|agrees|struck|strikes|inked|inks|sealed|reached|concluded|entered into|negotiating|talks|partnered|partnering|teamed up)\\b`, 'gi'),

@@ -1523,4 +1523,16 @@ export const PROBES: Probe[] = [
     text: 'Tarvo Energy will sell power from its new wind farm to Orbis Cloud. The 15-year agreement covers 150 MW, the utility said.',
     deals: [['Orbis Cloud', 'Tarvo Energy', 'power', null, 180, 150, 'signed']],
   },
+  {
+    name: 'becoming "the anchor tenant of" a landlord\'s campus under a lease is a lease',
+    published: '2026-05-12',
+    text: "Halvard Labs has become the anchor tenant of Orbis Data Centers' new 60 MW campus in Ohio under a 10-year lease.",
+    deals: [['Halvard Labs', 'Orbis Data Centers', 'data_center', null, 120, null, 'signed']],
+  },
+  {
+    name: 'being "the largest customer of" a company is a relationship, no deal',
+    published: '2026-05-12',
+    text: 'Halvard Labs is the largest customer of Orbis Cloud, accounting for 40% of its revenue last year.',
+    deals: [],
+  },
 ];
