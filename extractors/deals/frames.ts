@@ -54,8 +54,9 @@ const TRIGGERS: readonly Trigger[] = [
   { cls: 'buy', re: /\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|tak(?:e|es|ing)|took)\b/gi, preps: ['at', 'in'], ownerObject: true },
   // "signed a $610 million contract for capacity in Halvard's New Jersey data center": the site's owner supplies the capacity.
   { cls: 'buy', re: new RegExp(String.raw`\b(?:contracts?|agreements?|deals?|orders?)\b${CLAUSE_CHAR}{0,60}?\bfor\s+(?:[\w$.,-]+\s+){0,4}?capacity\b`, 'gi'), preps: ['at', 'in'], ownerObject: true },
-  // "Google has contracted for 300 MW of output from ...".
-  { cls: 'buy', re: /\bcontract(?:s|ed|ing)?\s+for\b/gi, preps: ['from'] },
+  // "Google has contracted for 300 MW of output from ...",
+  // "has contracted 120 megawatts of capacity from Orbis".
+  { cls: 'buy', re: /\bcontract(?:s|ed|ing)?\s+for\b|\bcontract(?:ed|ing)\b/gi, preps: ['from'] },
   // "Quorra has increased its commitment to Veldt by $1.2 billion": the subject enlarges what it buys from the object.
   { cls: 'pay', re: /\b(?:increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|rais(?:e|es|ed|ing)|enlarg(?:e|es|ed|ing)|upsiz(?:e|es|ed|ing)|extend(?:s|ed|ing)?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|contracts?|orders?|leases?)\s+(?:to|with)\b/gi, preps: ['to'] },
   // "Prakash lent Rs 250 crore to the startup", "increased its term loan to Vyom": the lender provides, the borrower buys.
@@ -162,7 +163,9 @@ function frameFor(ctx: DealContext, info: SentenceInfo, parties: Party[], b: Par
   const text = ctx.body;
   const floor = Math.max(info.sentence.start, b.mention.start - MAX_SPAN);
   const window = text.slice(floor, Math.max(floor, slotStart(ctx, info.sentence.start, b)));
-  const trigger = lastTrigger(window, prep, /^['’]s\b/.test(text.slice(b.mention.end, b.mention.end + 3)), b.brand);
+  // "Galaxy Digital's campus", "Orbis Data Centers' campus": a possessive owner.
+  const owner = /^['’]s\b/.test(text.slice(b.mention.end, b.mention.end + 3)) || (/s$/.test(b.mention.text) && /^['’]\s/.test(text.slice(b.mention.end, b.mention.end + 2)));
+  const trigger = lastTrigger(window, prep, owner, b.brand);
   if (!trigger) return [];
   const triggerAt = floor + trigger.index;
   // The object is the first company after its verb or noun: "access to AWS ... dependence on Microsoft".

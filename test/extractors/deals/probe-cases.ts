@@ -1535,4 +1535,16 @@ export const PROBES: Probe[] = [
     text: 'Halvard Labs is the largest customer of Orbis Cloud, accounting for 40% of its revenue last year.',
     deals: [],
   },
+  {
+    name: 'leasing megawatts at a plural-named owner\'s campus ("at Orbis Data Centers\' campus"): the owner lets them',
+    published: '2026-05-12',
+    text: "Halvard Labs will lease 48 MW at Orbis Data Centers' 200 MW campus in Texas, with an option to add 30 MW.",
+    deals: [['Halvard Labs', 'Orbis Data Centers', 'data_center', null, null, 48, 'signed']],
+  },
+  {
+    name: '"has contracted N megawatts of capacity from" a company buys it from that company',
+    published: '2026-05-12',
+    text: 'Halvard Labs has contracted 120 megawatts of capacity from Orbis Data Centers across two sites, the company said. Each site will draw 60 MW.',
+    deals: [['Halvard Labs', 'Orbis Data Centers', 'data_center', null, null, 120, 'signed']],
+  },
 ];
