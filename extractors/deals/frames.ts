@@ -60,7 +60,7 @@ const TRIGGERS: readonly Trigger[] = [
   { cls: 'pay', re: /\b(?:increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|rais(?:e|es|ed|ing)|enlarg(?:e|es|ed|ing)|upsiz(?:e|es|ed|ing)|extend(?:s|ed|ing)?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|contracts?|orders?|leases?)\s+(?:to|with)\b/gi, preps: ['to'] },
   // "Prakash lent Rs 250 crore to the startup", "increased its term loan to Vyom": the lender provides, the borrower buys.
   { cls: 'supply', re: /\b(?:lend(?:s|ing)?|lent|loans?|loaned)\b/gi, preps: ['to'] },
-  { cls: 'buy', re: /\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|use|uses|using|tap(?:s|ping)?|take|takes|taking|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|access|run workloads)\b/gi, preps: ['from', 'on', 'with', 'of', 'at', 'through', 'to'] },
+  { cls: 'buy', re: /\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|use|uses|using|tap(?:s|ping)?|take|takes|taking|took|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|access|run workloads)\b/gi, preps: ['from', 'on', 'with', 'of', 'at', 'through', 'to'] },
   // "spend $3 billion a year deploying OpenAI's technology", "license Google's models": the owner supplies what is used.
   { cls: 'buy', re: /\b(?:deploy(?:s|ed|ing)?|us(?:e|es|ing)|licens(?:e|es|ed|ing)|adopt(?:s|ed|ing)?)\b/gi, preps: ['direct'], ownerObject: true },
   // "buy AMD accelerators", "placed an order for $700 million of Dell servers": the maker supplies its products.

@@ -1,0 +1,20 @@
+// Candidate reach: the pair a reader sees joined by a deal is among the candidates the decision weighs,
+// whatever the decision then keeps. One row per class of phrasing.
+import { describe, expect, it } from 'vitest';
+import { explainText } from '../../../extractors';
+
+const pairs = (text: string) => explainText(text, { published: '2025-10-21' }).candidates.map((c) => [c.a, c.b]);
+
+describe('deal candidates reach the pair', () => {
+  it.each([
+    // "took N MW from Y": a purchase in the past tense, no deal noun.
+    ['Amazon took 150 MW of capacity from Solvik Energi under a 10-year contract signed on Monday.', ['Amazon', 'Solvik Energi']],
+    // Megawatts bought from a company whose name reads like a person's.
+    ['Microsoft agreed to buy 250 MW of geothermal power from Tarrow Heat, a Nevada developer, for 15 years.', ['Microsoft', 'Tarrow Heat']],
+    ['Google will take 200 MW from Kestrel Wind under a 12-year arrangement.', ['Google', 'Kestrel Wind']],
+    // A company whose name extends a gazetteer alias ("Helion" for Helion Energy) with another trade word.
+    ['Quarry Hill Data Centers has agreed to lease a 300-megawatt campus to Helion AI for 15 years.', ['Quarry Hill Data Centers', 'Helion AI']],
+  ])('%s', (text, pair) => {
+    expect(pairs(text)).toContainEqual(pair);
+  });
+});
