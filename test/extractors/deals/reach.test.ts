@@ -14,7 +14,20 @@ describe('deal candidates reach the pair', () => {
     ['Google will take 200 MW from Kestrel Wind under a 12-year arrangement.', ['Google', 'Kestrel Wind']],
     // A company whose name extends a gazetteer alias ("Helion" for Helion Energy) with another trade word.
     ['Quarry Hill Data Centers has agreed to lease a 300-megawatt campus to Helion AI for 15 years.', ['Quarry Hill Data Centers', 'Helion AI']],
+    // "tied up with": a partnership verb of Indian and British news.
+    ['Reliance Jio has tied up with Nvidia to build AI infrastructure in India.', ['Reliance Jio', 'Nvidia']],
+    // "backed X with $N": backing with money is an investment.
+    ['SoftBank backed Kairos Cloud with $300 million in new funding.', ['SoftBank', 'Kairos Cloud']],
+    ['Temasek is backing Lumora Compute with a $150 million investment.', ['Temasek', 'Lumora Compute']],
   ])('%s', (text, pair) => {
     expect(pairs(text)).toContainEqual(pair);
+  });
+
+  // Counter-cases: backing that is support, not money.
+  it.each([
+    ["Microsoft backed OpenAI's plan with public statements."],
+    ['Nvidia has backed CoreWeave with its public support.'],
+  ])('no candidate in: %s', (text) => {
+    expect(pairs(text)).toEqual([]);
   });
 });
