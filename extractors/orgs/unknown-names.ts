@@ -373,10 +373,21 @@ export function findUnknownNames(ctx: TextContext): UnknownName[] {
   for (const { from, to, key, legal } of candidates) {
     if (brackets.has(from)) continue;
     const full = to - from === 1 ? fullNames.get(key) : undefined;
-    if (full) names.push({ from, to, name: full });
+    const government = governmentEnd(ctx.tokens, to);
+    if (government) names.push({ from, to: government });
+    else if (full) names.push({ from, to, name: full });
     else if (confirmed.has(key) || short.has(key)) names.push({ from, to: legal ? to + 1 : to });
   }
   return names;
+}
+
+const GOVERNMENT_LEVELS = new Set(['state', 'provincial', 'regional', 'city', 'municipal', 'county', 'local', 'federal']);
+
+/** "the Johor state government", "the Alberta government": a region's government is a party; where its name ends, else 0. */
+function governmentEnd(tokens: Token[], to: number): number {
+  const level = tokens[to]?.text !== undefined && GOVERNMENT_LEVELS.has(tokens[to].text) ? 1 : 0;
+  const head = tokens[to + level];
+  return head?.text === 'government' && head.spaced && tokens[to].spaced ? to + level + 1 : 0;
 }
 
 /** "Korvex and Tenzan Power formed a venture": a lone name joined by "and" to a confirmed company is a company too. */

@@ -14,6 +14,8 @@ describe('deal candidates reach the pair', () => {
     ['Google will take 200 MW from Kestrel Wind under a 12-year arrangement.', ['Google', 'Kestrel Wind']],
     // A company whose name extends a gazetteer alias ("Helion" for Helion Energy) with another trade word.
     ['Quarry Hill Data Centers has agreed to lease a 300-megawatt campus to Helion AI for 15 years.', ['Quarry Hill Data Centers', 'Helion AI']],
+    // A region's government as a party.
+    ['The Johor state government has signed a deal with Vantage Data Centers for a 300 MW campus.', ['Johor state government', 'Vantage Data Centers']],
     // "tied up with": a partnership verb of Indian and British news.
     ['Reliance Jio has tied up with Nvidia to build AI infrastructure in India.', ['Reliance Jio', 'Nvidia']],
     // "backed X with $N": backing with money is an investment.

@@ -227,6 +227,9 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     // Where megawatts come from: a company, even when its name reads like a person's.
     ['Microsoft agreed to buy 250 MW of geothermal power from Tarrow Heat, a Nevada developer.', ['Tarrow Heat']],
     ['Google will take 200 MW from Kestrel Wind under a 12-year arrangement.', ['Kestrel Wind']],
+    // A region's government: "the Johor state government", "the Alberta government".
+    ['The Johor state government has signed a deal with the developer.', ['Johor state government']],
+    ['The Alberta government signed an agreement on Monday.', ['Alberta government']],
     // An organization named with its acronym in brackets.
     ['The Gulf Water and Electricity Company (GWEC) signed the contract.', ['Gulf Water and Electricity Company']],
     ['Rates were set by the Northern Grid Authority (NGA).', ['Northern Grid Authority']],
