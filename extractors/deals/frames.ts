@@ -43,6 +43,8 @@ const TRIGGERS: readonly Trigger[] = [
   // "round", not "round-the-clock power".
   { cls: 'invest', re: /\b(?:invest(?:s|ed|ing|ment)?|put(?:s|ting)?|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|stake|round(?!-))\b/gi, preps: ['in', 'into'] },
   { cls: 'funding', re: /\b(?:rais(?:e|es|ed|ing)|funding|financing|round(?!-))\b/gi, preps: ['from', 'by'] },
+  // "Sakura will receive 50 billion yen from the government": money received (a sum checked in frameFor) funds the receiver.
+  { cls: 'funding', re: /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got)\b/gi, preps: ['from'] },
   // "agreed to lease Halvane's first building", "lease the campus's first building": what is leased is its owner's
   // (before the supply verbs: at the same word, this reading wins).
   { cls: 'buy', re: /\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['direct'], ownerObject: true },
@@ -177,6 +179,7 @@ function frameFor(ctx: DealContext, info: SentenceInfo, parties: Party[], b: Par
   const borrowed = (trigger.cls === 'win' || trigger.cls === 'funding') && prep === 'from' && DEBT.test(text.slice(triggerAt, b.mention.start));
   const share = (trigger.cls === 'pay' || trigger.cls === 'buy') && SHARE_OF_BEFORE.test(text.slice(Math.max(info.sentence.start, b.mention.start - 120), b.mention.start));
   if (/^back/i.test(trigger.word) && !BACKED_WITH_MONEY.test(text.slice(b.mention.end, b.mention.end + 60))) return [];
+  if (/^(?:receiv|get|got)/i.test(trigger.word) && !info.quantities.some((q) => q.kind === 'money' && q.amount !== null && q.start > triggerAt && q.end <= b.mention.start)) return [];
   const cls = share ? 'invest' : engaged || borrowed ? 'buy' : trigger.cls;
   return subjects.map((a) => makeFrame(ctx, info, cls, trigger.word, a, b));
 }

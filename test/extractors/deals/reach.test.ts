@@ -16,6 +16,9 @@ describe('deal candidates reach the pair', () => {
     ['Quarry Hill Data Centers has agreed to lease a 300-megawatt campus to Helion AI for 15 years.', ['Quarry Hill Data Centers', 'Helion AI']],
     // A region's government as a party.
     ['The Johor state government has signed a deal with Vantage Data Centers for a 300 MW campus.', ['Johor state government', 'Vantage Data Centers']],
+    // "receive $N from Y": money received funds the receiver.
+    ['Sakura Internet will receive 50 billion yen from the Japanese government to buy Nvidia chips.', ['Sakura Internet', 'Japanese government']],
+    ['Iris Compute received an investment of Rs 500 crore from Temasek.', ['Iris Compute', 'Temasek']],
     // "tied up with": a partnership verb of Indian and British news.
     ['Reliance Jio has tied up with Nvidia to build AI infrastructure in India.', ['Reliance Jio', 'Nvidia']],
     // "backed X with $N": backing with money is an investment.
@@ -29,6 +32,8 @@ describe('deal candidates reach the pair', () => {
   it.each([
     ["Microsoft backed OpenAI's plan with public statements."],
     ['Nvidia has backed CoreWeave with its public support.'],
+    // Receiving what is no sum: a visit, praise.
+    ['Microsoft received a visit from Nvidia executives.'],
   ])('no candidate in: %s', (text) => {
     expect(pairs(text)).toEqual([]);
   });
