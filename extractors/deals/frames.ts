@@ -43,6 +43,8 @@ const TRIGGERS: readonly Trigger[] = [
   // "round", not "round-the-clock power".
   { cls: 'invest', re: /\b(?:invest(?:s|ed|ing|ment)?|put(?:s|ting)?|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|stake|round(?!-))\b/gi, preps: ['in', 'into'] },
   { cls: 'funding', re: /\b(?:rais(?:e|es|ed|ing)|funding|financing|round(?!-))\b/gi, preps: ['from', 'by'] },
+  // "Sakura will receive 50 billion yen from the government": money received (a sum checked in frameFor) funds the receiver.
+  { cls: 'funding', re: /\b(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got)\b/gi, preps: ['from'] },
   // "agreed to lease Halvane's first building", "lease the campus's first building": what is leased is its owner's
   // (before the supply verbs: at the same word, this reading wins).
   { cls: 'buy', re: /\b(?:rent(?:s|ed|ing)?|leas(?:e|es|ed|ing))\b/gi, preps: ['direct'], ownerObject: true },
@@ -59,9 +61,11 @@ const TRIGGERS: readonly Trigger[] = [
   { cls: 'buy', re: /\bcontract(?:s|ed|ing)?\s+for\b|\bcontract(?:ed|ing)\b/gi, preps: ['from'] },
   // "Quorra has increased its commitment to Veldt by $1.2 billion": the subject enlarges what it buys from the object.
   { cls: 'pay', re: /\b(?:increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|rais(?:e|es|ed|ing)|enlarg(?:e|es|ed|ing)|upsiz(?:e|es|ed|ing)|extend(?:s|ed|ing)?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|contracts?|orders?|leases?)\s+(?:to|with)\b/gi, preps: ['to'] },
+  // "SoftBank backed Kairos with $300 million": backing a company with money is investing in it (the sum checked in frameFor).
+  { cls: 'invest', re: /\bback(?:s|ed|ing)\b/gi, preps: ['direct'] },
   // "Prakash lent Rs 250 crore to the startup", "increased its term loan to Vyom": the lender provides, the borrower buys.
   { cls: 'supply', re: /\b(?:lend(?:s|ing)?|lent|loans?|loaned)\b/gi, preps: ['to'] },
-  { cls: 'buy', re: /\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|use|uses|using|tap(?:s|ping)?|take|takes|taking|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|access|run workloads)\b/gi, preps: ['from', 'on', 'with', 'of', 'at', 'through', 'to'] },
+  { cls: 'buy', re: /\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|use|uses|using|tap(?:s|ping)?|take|takes|taking|took|spend(?:s|ing)?|spent|deploy(?:s|ed|ing)?|access|run workloads)\b/gi, preps: ['from', 'on', 'with', 'of', 'at', 'through', 'to'] },
   // "spend $3 billion a year deploying OpenAI's technology", "license Google's models": the owner supplies what is used.
   { cls: 'buy', re: /\b(?:deploy(?:s|ed|ing)?|us(?:e|es|ing)|licens(?:e|es|ed|ing)|adopt(?:s|ed|ing)?)\b/gi, preps: ['direct'], ownerObject: true },
   // "buy AMD accelerators", "placed an order for $700 million of Dell servers": the maker supplies its products.
@@ -86,7 +90,7 @@ const TRIGGERS: readonly Trigger[] = [
   { cls: 'customer', re: /\b(?:becom(?:e|es|ing)|became|signed on as|join(?:s|ed)? as)\s+(?:the\s+|an?\s+|its\s+)?(?:(?![\w-]*(?:est|biggest|top|main|leading)\b)[\w-]+\s+){0,2}?(?:customer|tenant|off-?taker)\b/gi, preps: ['of'] },
   {
     cls: 'symmetric',
-    re: new RegExp(`\\b(?:${DEAL_NOUN}|signed|signs|signing|agreed|agrees|struck|strikes|inked|inks|sealed|reached|concluded|entered into|negotiating|talks|partnered|partnering|teamed up)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:${DEAL_NOUN}|signed|signs|signing|agreed|agrees|struck|strikes|inked|inks|sealed|reached|concluded|entered into|negotiating|talks|partnered|partnering|teamed up|tied up|ties up|tying up)\\b`, 'gi'),
     preps: ['with', 'between'],
   },
 ];
@@ -108,6 +112,8 @@ const INFINITIVE_BEFORE = /\bto\s+(?:licen[cs]e|use|deploy|adopt|pay|supply|serv
 const DEBT = /\b(?:loans?|credit (?:facility|facilities|line)|financing facilit(?:y|ies)|debt|notes|bonds)\b/i;
 // "is paying €400 million for 30% of Helios", "bought a 20% stake of Brixa": a share of a company bought is an investment in it.
 const SHARE_OF_BEFORE = new RegExp(String.raw`\b(?:pay(?:s|ing)?|paid|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|tak(?:e|es|ing)|took)\b${CLAUSE_CHAR}{0,60}?\b(?:for|of)\s+(?:a\s+|an\s+)?(?:\d+(?:\.\d+)?\s?%|(?:\d+(?:\.\d+)?\s?%\s+|minority\s+|majority\s+|controlling\s+)stake)\s+(?:of|in)\s+$`, 'i');
+// "backed Kairos with $300 million", "is backing Lumora with a new investment": money, not support ("backed the plan").
+const BACKED_WITH_MONEY = /^\s+with\s+[^.;]{0,40}?(?:\b(?:million|billion|trillion|crore|lakh|investment|funding|financing|capital|equity)\b|[$€£¥₹]\s?\d)/i;
 const ENGAGED_TO_PROVIDE = new RegExp(String.raw`^\s*(?:,\s*)?to\s+(?:${SUPPLY_INFINITIVE}|operate|manufacture|make)\b`, 'i');
 const ROLE_ONLY = new RegExp(`^\\s*${ROLE_BEFORE_NAME}$`, 'i');
 // "buy energy from reactors developed by Kairos Power", "a lease at a campus being developed by Ozark": the maker or
@@ -178,6 +184,8 @@ function frameFor(ctx: DealContext, info: SentenceInfo, parties: Party[], b: Par
   const engaged = trigger.cls === 'sign_object' && ENGAGED_TO_PROVIDE.test(text.slice(b.mention.end, b.mention.end + 40));
   const borrowed = (trigger.cls === 'win' || trigger.cls === 'funding') && prep === 'from' && DEBT.test(text.slice(triggerAt, b.mention.start));
   const share = (trigger.cls === 'pay' || trigger.cls === 'buy') && SHARE_OF_BEFORE.test(text.slice(Math.max(info.sentence.start, b.mention.start - 120), b.mention.start));
+  if (/^back/i.test(trigger.word) && !BACKED_WITH_MONEY.test(text.slice(b.mention.end, b.mention.end + 60))) return [];
+  if (/^(?:receiv|get|got)/i.test(trigger.word) && !info.quantities.some((q) => q.kind === 'money' && q.amount !== null && q.start > triggerAt && q.end <= b.mention.start)) return [];
   const cls = share ? 'invest' : engaged || borrowed ? 'buy' : trigger.cls;
   return subjects.map((a) => makeFrame(ctx, info, cls, trigger.word, a, b));
 }

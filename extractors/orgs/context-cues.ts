@@ -27,6 +27,21 @@ export function hasDescriptorBefore(tokens: Token[], from: number): boolean {
   return isWordIn(tokens, k, LIST_HEADS);
 }
 
+const POWER_UNITS = new Set(['mw', 'gw', 'megawatt', 'megawatts', 'gigawatt', 'gigawatts']);
+
+/**
+ * "buy 250 MW of geothermal power from X", "take 200 MW from X": whoever megawatts come from is a company, never a
+ * person; not a name owning the source ("from Madurai's Vaigai Power": a place).
+ */
+export function isPowerSource(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[from - 1]?.key !== 'from' || tokens[to]?.key === "'") return false;
+  for (let k = from - 2; k >= Math.max(0, from - 7); k--) {
+    if (tokens[k].key === '.' || tokens[k].key === ';') return false;
+    if (POWER_UNITS.has(tokens[k].key)) return true;
+  }
+  return false;
+}
+
 /** "Lambda's", "Lambda said", "Stack CEO ...". */
 export function hasCueAfter(tokens: Token[], to: number): boolean {
   const next = tokens[to];

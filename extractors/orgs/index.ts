@@ -7,7 +7,7 @@
 import type { OrganizationMention, Sentence } from '../types';
 import { findKnownNames } from './known-names';
 import { tokenize, type Token } from './tokens';
-import { acronymAfter, actsAsCompany, findUnknownNames, gluedToNameBefore } from './unknown-names';
+import { acronymAfter, actsAsCompany, findUnknownNames, gluedToNameBefore, gluedToTradeWordAfter } from './unknown-names';
 import { LEGAL_FORMS, STOP_WORDS, STRONG_SUFFIXES, WEAK_SUFFIXES } from './word-lists';
 
 export {
@@ -52,14 +52,16 @@ export function findOrganizations(text: string, sentences: Sentence[]): Organiza
   const position = sentencePositions(tokens, sentences);
   const startsSentence = (i: number) => i === 0 || position[i - 1] !== position[i];
   const matches = findKnownNames(tokens);
-  // "Larchmont Digital Realty", "Samsung SDS": a listed name glued into a longer name is another company's, read whole below.
+  // "Larchmont Digital Realty", "Samsung SDS", "Helion AI": a listed name glued into a longer name is another company's, read whole below.
   // An acronym after the name joins it only where the compound acts as a company somewhere in the text (one sense per text).
   const units = new Map(matches.map((m) => [m, acronymAfter(tokens, matches, m)]));
   const actingUnits = new Set(matches.filter((m) => units.get(m) && actsAsCompany(tokens, m.to + 1)).map((m) => units.get(m)));
   // Not in a heading: the unlisted-name finder reads none, so the listed name would be lost.
   const headings = sentences.map(isHeading);
   const inHeading = (i: number) => headings[position[i]] ?? false;
-  const glued = matches.filter((m) => !inHeading(m.from) && (gluedToNameBefore(tokens, matches, m, startsSentence) || actingUnits.has(units.get(m) ?? null)));
+  const glued = matches.filter(
+    (m) => !inHeading(m.from) && (gluedToNameBefore(tokens, matches, m, startsSentence) || gluedToTradeWordAfter(tokens, matches, m) || actingUnits.has(units.get(m) ?? null)),
+  );
   const known = matches.filter((m) => !glued.includes(m));
   const taken = new Uint8Array(tokens.length);
   for (const m of known) taken.fill(m.org ? 2 : 1, m.from, m.to);

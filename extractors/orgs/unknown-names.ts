@@ -1,7 +1,7 @@
 // Companies the gazetteer does not list: capitalized runs that a corporate suffix, an apposition,
 // a descriptor ("chip startup X") or a deal verb ("X signed", "a deal with X") marks as companies.
 // Precision first: places, months, people and common words are turned away.
-import { hasCompanyApposition, hasCueAfter, hasDealVerbAfter, hasDescriptorBefore, hasPersonTitleBefore, isCounterparty, isWordIn } from './context-cues';
+import { hasCompanyApposition, hasCueAfter, hasDealVerbAfter, hasDescriptorBefore, hasPersonTitleBefore, isCounterparty, isPowerSource, isWordIn } from './context-cues';
 import { normalizeWords } from './gazetteer';
 import type { NameMatch } from './known-names';
 import type { Token } from './tokens';
@@ -220,6 +220,8 @@ function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>):
   if (hasDescriptorBefore(tokens, run.from) || (ws.length > 1 && hasCompanyApposition(tokens, appositionAt(tokens, run), looksLikePerson(ws)))) return true;
   // "Utrecht-based Nimbus Render": a place and "-based" introduce a company; people get a role between ("London-based analyst Jo Reyes").
   if (run.based) return true;
+  // Megawatts from a name of two words or more (a lone word may name the plant: "1,121 MW from Clinton").
+  if (ws.length > 1 && isPowerSource(tokens, run.from, run.to)) return true;
   // Weaker cues fit people as well as companies: a name that reads as a person's needs a suffix.
   if (looksLikePerson(ws)) return false;
   const single = ws.length === 1 ? ws[0] : null;
@@ -283,7 +285,9 @@ function readRuns(ctx: TextContext): { runs: Run[]; surnames: Set<string> } {
     if (from < to) {
       const run = { from, to };
       const ws = words(tokens, run);
-      const companyLike = () => legal || based > 0 || ctx.holdsListedName(from, to) || hasSuffix(ws, NO_WORDS) || (ws.length > 2 && NAME_HEADS.has(ws[ws.length - 1].key)) || hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, appositionAt(tokens, run), true);
+      const companyLike = () =>
+        legal || based > 0 || ctx.holdsListedName(from, to) || hasSuffix(ws, NO_WORDS) || (ws.length > 2 && NAME_HEADS.has(ws[ws.length - 1].key)) ||
+        hasDescriptorBefore(tokens, from) || hasCompanyApposition(tokens, appositionAt(tokens, run), true) || isPowerSource(tokens, from, to);
       const personal = ws.length > 1 && (isPerson(tokens, run, surnames) || (looksLikePerson(ws) && !companyLike()));
       if (titled || personal) surnames.add(ws[ws.length - 1].key);
       else runs.push({ from, to, key: normalizeWords(ws.map((w) => w.key)), based: based > 0, legal });
@@ -339,6 +343,19 @@ export function acronymAfter(tokens: Token[], matches: readonly NameMatch[], m: 
   return matches.some((o) => o.from === m.to) ? null : `${m.org.id} ${t.key}`;
 }
 
+/**
+ * "Helion AI" where the gazetteer knows "Helion" as short for "Helion Energy": a short alias followed by
+ * a trade word its company's full name does not hold names another company sharing the first word.
+ */
+export function gluedToTradeWordAfter(tokens: Token[], matches: readonly NameMatch[], m: NameMatch): boolean {
+  const t = tokens[m.to];
+  if (!m.org || m.org.kind === 'sovereign' || !t?.word || !t.capitalized || !t.spaced || !WEAK_SUFFIXES.has(t.key)) return false;
+  if (matches.some((o) => o.from === m.to)) return false;
+  const own = normalizeWords(m.org.name.split(/\s+/).map((w) => w.toLowerCase()));
+  const written = normalizeWords(tokens.slice(m.from, m.to).map((w) => w.key));
+  return own !== written && own.startsWith(`${written} `) && !own.split(' ').includes(t.key);
+}
+
 /** "Samsung SDS shares rose", "Samsung SDS signed": a name acting as a company. */
 export const actsAsCompany = (tokens: Token[], to: number): boolean => hasCueAfter(tokens, to) || hasDealVerbAfter(tokens, to, false);
 
@@ -356,10 +373,21 @@ export function findUnknownNames(ctx: TextContext): UnknownName[] {
   for (const { from, to, key, legal } of candidates) {
     if (brackets.has(from)) continue;
     const full = to - from === 1 ? fullNames.get(key) : undefined;
-    if (full) names.push({ from, to, name: full });
+    const government = governmentEnd(ctx.tokens, to);
+    if (government) names.push({ from, to: government });
+    else if (full) names.push({ from, to, name: full });
     else if (confirmed.has(key) || short.has(key)) names.push({ from, to: legal ? to + 1 : to });
   }
   return names;
+}
+
+const GOVERNMENT_LEVELS = new Set(['state', 'provincial', 'regional', 'city', 'municipal', 'county', 'local', 'federal']);
+
+/** "the Johor state government", "the Alberta government": a region's government is a party; where its name ends, else 0. */
+function governmentEnd(tokens: Token[], to: number): number {
+  const level = tokens[to]?.text !== undefined && GOVERNMENT_LEVELS.has(tokens[to].text) ? 1 : 0;
+  const head = tokens[to + level];
+  return head?.text === 'government' && head.spaced && tokens[to].spaced ? to + level + 1 : 0;
 }
 
 /** "Korvex and Tenzan Power formed a venture": a lone name joined by "and" to a confirmed company is a company too. */

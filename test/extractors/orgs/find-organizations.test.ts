@@ -224,6 +224,12 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
     ['The fund led a $500 million round in Quillon.', ['Quillon']],
     ['The round was led by Harwick, with others joining.', ['Harwick']],
     ['The start-up is backed by Tenzan.', ['Tenzan']],
+    // Where megawatts come from: a company, even when its name reads like a person's.
+    ['Microsoft agreed to buy 250 MW of geothermal power from Tarrow Heat, a Nevada developer.', ['Tarrow Heat']],
+    ['Google will take 200 MW from Kestrel Wind under a 12-year arrangement.', ['Kestrel Wind']],
+    // A region's government: "the Johor state government", "the Alberta government".
+    ['The Johor state government has signed a deal with the developer.', ['Johor state government']],
+    ['The Alberta government signed an agreement on Monday.', ['Alberta government']],
     // An organization named with its acronym in brackets.
     ['The Gulf Water and Electricity Company (GWEC) signed the contract.', ['Gulf Water and Electricity Company']],
     ['Rates were set by the Northern Grid Authority (NGA).', ['Northern Grid Authority']],
@@ -233,6 +239,8 @@ describe('findOrganizations: unlisted companies by corporate word, place prefix 
 
   it.each([
     ['Pune-based AI startups are hiring.'],
+    ['The line will carry 200 MW from West Texas to Dallas.'],
+    ['Meta buys 1,121 MW from Clinton under the deal.'],
     ['Sites built in 2020 are full.'],
     ['Teams won the bid, and Europe has been chosen.'],
     ['Startups raised $5 billion in the quarter.'],
@@ -389,6 +397,20 @@ describe('findOrganizations: an unlisted word glued before a gazetteer name make
     ['Brenwood Digital Realty signed Microsoft.', ['Digital Realty=digital-realty', 'Microsoft=microsoft']],
     ['Equinix Digital Realty and others signed.', ['Equinix=equinix', 'Digital Realty=digital-realty']],
     ['Microsoft leased it from Equinix Brenwood Digital Realty.', ['Microsoft=microsoft', 'Equinix=equinix', 'Digital Realty=digital-realty']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findOrganizations: a short gazetteer alias with another trade word after it names another company', () => {
+  it.each([
+    // "Helion" is listed as short for "Helion Energy": "Helion AI" is some other company sharing the first word.
+    ['Quarry Hill Data Centers will lease the campus to Helion AI for 15 years.', ['Quarry Hill Data Centers=null', 'Helion AI=null']],
+    ['NuScale Compute signed a lease with Microsoft.', ['NuScale Compute=null', 'Microsoft=microsoft']],
+    // Counter-cases: the company's own trade word, the full listed name, a lower-case word after it.
+    ['Microsoft will buy power from Helion Energy.', ['Microsoft=microsoft', 'Helion Energy=helion']],
+    ['Microsoft will buy power from Helion.', ['Microsoft=microsoft', 'Helion=helion']],
+    ['Helion power will flow to Microsoft in 2028.', ['Helion=helion', 'Microsoft=microsoft']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
