@@ -73,6 +73,17 @@ export function newestSnapshotIdOf(articleId: SQL | number): SQL {
 }
 
 /**
+ * newestSnapshotIdOf in the statement that stores a snapshot (`stored`: a CTE returning its id and
+ * fetched_at): the statement does not see its own write, so the row is taken from the CTE.
+ */
+export function newestSnapshotIdWith(articleId: number, stored: SQL): SQL {
+  return sql`(SELECT id FROM (SELECT id, fetched_at FROM snapshots
+                              WHERE article_id = ${articleId} AND id NOT IN (SELECT id FROM ${stored})
+                              UNION ALL SELECT id, fetched_at FROM ${stored}) AS s
+              ORDER BY fetched_at DESC, id DESC LIMIT 1)`;
+}
+
+/**
  * Whether the article's current extraction was made from `snapshotId` by `extractorVersion`: the
  * fact that makes an article `extracted`, whatever order its jobs ran in.
  */
@@ -180,21 +191,27 @@ export async function saveSnapshot(
   const [row] = await database.exclusive(() =>
     database.namedRows<{ id: number | string; created: boolean; fetched_at: Date | string; status: ArticleStatus | null }>(
       options.extractorVersion ? 'dealdb_save_snapshot_fetched' : 'dealdb_save_snapshot',
-      sql`WITH saved AS (
-            INSERT INTO snapshots (article_id, final_url, http_status, content_type, charset, content_hash, body, byte_length,
-                                   headers, etag, last_modified, fetched_at)
-            VALUES (${articleId}, ${s.finalUrl}, ${s.httpStatus ?? null}, ${s.contentType ?? null}, ${s.charset ?? null},
-                    ${s.contentHash}, ${s.body}::bytea, ${s.byteLength}, ${s.headers ? JSON.stringify(s.headers) : null}::jsonb,
-                    ${s.etag ?? null}, ${s.lastModified ?? null}, ${s.fetchedAt.toISOString()}::timestamptz)
-            ON CONFLICT (article_id, content_hash) DO UPDATE SET fetched_at = ${refreshedFetchedAt(sql`excluded.fetched_at`)},
-              etag = excluded.etag, last_modified = excluded.last_modified, final_url = excluded.final_url
-            -- xmax is 0 only for a freshly inserted row version.
-            RETURNING id, (xmax = 0) AS created, fetched_at
-          )${markStatus}
+      sql`WITH saved AS (${upsertSnapshot(articleId, s)})${markStatus}
           SELECT id, created, fetched_at, ${status} AS status FROM saved`,
     ),
   );
   return { id: Number(row!.id), created: Boolean(row!.created), fetchedAt: new Date(row!.fetched_at), status: row!.status };
+}
+
+/**
+ * The write saveSnapshot makes, for a CTE (also of the fast path's save, db/extractions.ts):
+ * returns the snapshot's id, whether it is new, and its fetch time.
+ */
+export function upsertSnapshot(articleId: number, s: NewSnapshot): SQL {
+  return sql`INSERT INTO snapshots (article_id, final_url, http_status, content_type, charset, content_hash, body, byte_length,
+                                 headers, etag, last_modified, fetched_at)
+          VALUES (${articleId}, ${s.finalUrl}, ${s.httpStatus ?? null}, ${s.contentType ?? null}, ${s.charset ?? null},
+                  ${s.contentHash}, ${s.body}::bytea, ${s.byteLength}, ${s.headers ? JSON.stringify(s.headers) : null}::jsonb,
+                  ${s.etag ?? null}, ${s.lastModified ?? null}, ${s.fetchedAt.toISOString()}::timestamptz)
+          ON CONFLICT (article_id, content_hash) DO UPDATE SET fetched_at = ${refreshedFetchedAt(sql`excluded.fetched_at`)},
+            etag = excluded.etag, last_modified = excluded.last_modified, final_url = excluded.final_url
+          -- xmax is 0 only for a freshly inserted row version.
+          RETURNING id, (xmax = 0) AS created, fetched_at`;
 }
 
 /** A 304 to the conditional GET: the stored snapshot is the page as of `fetchedAt`; sets the status as saveSnapshot does. */

@@ -3,7 +3,7 @@
 // never see half of it.
 import { and, count, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Deal, Extraction, Mention } from '../extractors/types';
-import { newestSnapshotIdOf } from './articles';
+import { newestSnapshotIdOf, newestSnapshotIdWith, upsertSnapshot, type NewSnapshot } from './articles';
 import type { Database, Tx } from './client';
 import { consolidateExtraction, SAVE_LOCK_KEY, type KeyedReport } from './consolidate/store';
 import { DEFAULT_MATCH_WINDOW_DAYS, familyKey, pairKey } from './consolidate/match';
@@ -29,6 +29,20 @@ export interface SavedExtraction {
   newestSnapshotId: number | null;
 }
 
+interface SaveInput {
+  articleId: number;
+  extraction: Extraction;
+  knownOrganizationIds: ReadonlySet<string>;
+  /** Reports this many days apart or fewer may be one deal (DEALDB_DEAL_WINDOW_DAYS). */
+  dealWindowDays?: number;
+}
+
+/**
+ * The snapshot an extraction comes from: a stored one (`id`, null for none), or a page just
+ * fetched that the save stores first, in the same statement (`store`: the fast path).
+ */
+type SnapshotRef = { id: number | null } | { store: NewSnapshot };
+
 /**
  * Stores the extraction as the article's current one; older extractions stay, not current.
  * One transaction: a first statement's data-modifying CTEs unset the old current
@@ -40,13 +54,8 @@ export interface SavedExtraction {
  */
 export async function saveExtraction(
   database: Database,
-  input: {
-    articleId: number;
+  input: SaveInput & {
     snapshotId: number | null;
-    extraction: Extraction;
-    knownOrganizationIds: ReadonlySet<string>;
-    /** Reports this many days apart or fewer may be one deal (DEALDB_DEAL_WINDOW_DAYS). */
-    dealWindowDays?: number;
     /**
      * False: when the current extraction is already from this snapshot with this extractor
      * version, it is the answer and nothing is saved (a job that checked before another job's
@@ -55,43 +64,86 @@ export async function saveExtraction(
     replaceSame?: boolean;
   },
 ): Promise<SavedExtraction> {
-  const { articleId, snapshotId, extraction, knownOrganizationIds, dealWindowDays = DEFAULT_MATCH_WINDOW_DAYS, replaceSame = true } = input;
+  const { id, newestSnapshotId } = await storeExtraction(database, input, { id: input.snapshotId }, input.replaceSame ?? true);
+  return { id, newestSnapshotId };
+}
+
+export interface SavedFetchedExtraction extends SavedExtraction {
+  /** The snapshot stored with it (`created` false: the same bytes were stored already). */
+  snapshot: { id: number; created: boolean; fetchedAt: Date };
+}
+
+/**
+ * The fast path's save: a page just fetched and its extraction in one statement (in one
+ * transaction with the deals when it states any), so a page costs one commit, not two. Leaves
+ * what saveSnapshot then saveExtraction (replaceSame false) would: when the current extraction
+ * already comes from these bytes with this version (a copy of the job got there first), the
+ * snapshot is refreshed and that extraction is the answer.
+ */
+export async function saveFetchedExtraction(database: Database, input: SaveInput & { snapshot: NewSnapshot }): Promise<SavedFetchedExtraction> {
+  const saved = await storeExtraction(database, input, { store: input.snapshot }, false);
+  return { id: saved.id, newestSnapshotId: saved.newestSnapshotId, snapshot: saved.snapshot! };
+}
+
+async function storeExtraction(database: Database, input: SaveInput, snapshot: SnapshotRef, replaceSame: boolean): Promise<Saved> {
+  const { articleId, extraction, knownOrganizationIds, dealWindowDays = DEFAULT_MATCH_WINDOW_DAYS } = input;
   const orgId = (id: string | null) => (id && knownOrganizationIds.has(id) ? id : null);
   const mentionRows = JSON.stringify(extraction.mentions.map((m) => mentionRow(m, orgId)));
   const families = extraction.deals.length > 0 ? await organizationFamilies(database) : NO_FAMILIES;
   const dealRows = JSON.stringify(extraction.deals.map((d) => dealRow(d, orgId, families)));
-  const save = (tx: Tx | null): Promise<SavedRow[]> => {
-    const statement = saveStatement({ articleId, snapshotId, extraction, mentionRows, dealRows, inTransaction: tx !== null, replaceSame });
-    return tx
-      ? tx.rows<SavedRow>(statement, 'dealdb_save_extraction')
-      : database.exclusive(() => database.namedRows<SavedRow>('dealdb_save_extraction', statement));
+  const save = (tx: Tx | null, ref: SnapshotRef): Promise<SavedRow[]> => {
+    const statement = saveStatement({ articleId, snapshot: ref, extraction, mentionRows, dealRows, inTransaction: tx !== null, replaceSame });
+    const name = 'store' in ref ? 'dealdb_save_fetched_extraction' : 'dealdb_save_extraction';
+    return tx ? tx.rows<SavedRow>(statement, name) : database.exclusive(() => database.namedRows<SavedRow>(name, statement));
   };
-  const alreadySaved = () => currentFromSnapshot(database, articleId, snapshotId, extraction.extractor_version);
+  const alreadySaved = () => currentFromSnapshot(database, articleId, snapshot, extraction.extractor_version);
   return retryConcurrentSave(alreadySaved, async () => {
+    let ref = snapshot;
+    let stored: Saved['snapshot'];
     // Most pages state no deal: when the page before stated none either, no deal changes, and
     // one statement (its own transaction, one round trip) is the whole save.
     if (extraction.deals.length === 0) {
-      const [row] = await save(null);
-      if (row) return savedExtraction(row);
+      const [row] = await save(null, ref);
+      if (row && row.id !== null) return toSaved(row);
+      // The fast path's statement stored the snapshot even so (the article stays `fetched`):
+      // the transaction saves the extraction of it.
+      if (row) [ref, stored] = [{ id: Number(row.snapshot_id) }, storedSnapshot(row)];
     }
     return database.transaction(async (tx) => {
-      const [row] = await save(tx);
+      const [row] = await save(tx, ref);
       await consolidateExtraction(tx, { reports: row!.reports ?? [], replacedPairs: row!.replaced_pairs ?? [] }, { windowDays: dealWindowDays });
-      return savedExtraction(row!);
+      return { ...toSaved(row!), ...(stored && { snapshot: stored }) };
     });
   });
 }
 
-const savedExtraction = (row: { id: number | string; newest_snapshot: number | string | null }): SavedExtraction => ({
+interface Saved extends SavedExtraction {
+  /** With `store`: the snapshot stored. */
+  snapshot?: SavedFetchedExtraction['snapshot'];
+}
+
+const toSaved = (row: SavedRow): Saved => ({
   id: Number(row.id),
   newestSnapshotId: row.newest_snapshot === null ? null : Number(row.newest_snapshot),
+  ...(row.snapshot_id !== undefined && { snapshot: storedSnapshot(row) }),
+});
+
+const storedSnapshot = (row: SavedRow): Saved['snapshot'] => ({
+  id: Number(row.snapshot_id),
+  created: Boolean(row.snapshot_created),
+  fetchedAt: new Date(row.snapshot_fetched_at!),
 });
 
 interface SavedRow extends Record<string, unknown> {
-  id: number | string;
+  /** Null only in the fast path's row when the extraction was not saved (see saveStatement). */
+  id: number | string | null;
   newest_snapshot: number | string | null;
-  replaced_pairs: string[] | null;
-  reports: KeyedReport[] | null;
+  replaced_pairs?: string[] | null;
+  reports?: KeyedReport[] | null;
+  /** With `store`: the snapshot stored. */
+  snapshot_id?: number | string;
+  snapshot_created?: boolean;
+  snapshot_fetched_at?: Date | string;
 }
 
 const NO_FAMILIES: ReadonlyMap<string, string> = new Map();
@@ -101,19 +153,35 @@ const NO_FAMILIES: ReadonlyMap<string, string> = new Map();
  * when the current extraction has deal reports: their deals must be recomputed in a transaction.
  * Inside one it also takes the lock every deal write holds (lockForSave), then the locks of the
  * pairs to recompute (one round trip fewer than locking them in a statement of their own).
+ * With `store` it first stores the snapshot (as saveSnapshot) and always returns one row, with
+ * the snapshot's columns, and a null id when the extraction was not saved; the article is then
+ * marked as saveSnapshot marks it (`extracted` when the current extraction comes from these
+ * bytes, else `fetched`).
  */
 function saveStatement(input: {
   articleId: number;
-  snapshotId: number | null;
+  snapshot: SnapshotRef;
   extraction: Extraction;
   mentionRows: string;
   dealRows: string;
   inTransaction: boolean;
   replaceSame: boolean;
 }): SQL {
-  const { articleId, snapshotId, extraction, mentionRows, dealRows, inTransaction, replaceSame } = input;
+  const { articleId, snapshot, extraction, mentionRows, dealRows, inTransaction, replaceSame } = input;
   const { article } = extraction;
-  return sql`WITH done AS (
+  const store = 'store' in snapshot;
+  const stored = sql`stored_snapshot`;
+  const snapshotId = 'store' in snapshot ? sql`(SELECT id FROM ${stored})` : sql`${snapshot.id}`;
+  const newest = store ? newestSnapshotIdWith(articleId, stored) : newestSnapshotIdOf(articleId);
+  const result = sql`SELECT saved.id,
+                 (SELECT json_agg(DISTINCT r.pair_key) FROM deal_reports r
+                  WHERE r.extraction_id IN (SELECT id FROM unset) AND r.pair_key IS NOT NULL) AS replaced_pairs,
+                 (SELECT json_agg(json_build_object('id', d.id, 'pair_key', d.pair_key)) FROM saved_deals d) AS reports,
+                 (SELECT count(*) FROM locked) AS locked, ${newest} AS newest_snapshot
+          FROM saved
+          UNION ALL
+          SELECT done.id, NULL::json, NULL::json, 0::bigint, ${newest} FROM done`;
+  return sql`WITH ${'store' in snapshot ? sql`${stored} AS (${upsertSnapshot(articleId, snapshot.store)}), ` : sql``}done AS (
             SELECT e.id FROM extractions e
             WHERE NOT ${replaceSame} AND e.article_id = ${articleId} AND e.is_current
               AND e.snapshot_id IS NOT DISTINCT FROM ${snapshotId} AND e.extractor_version = ${extraction.extractor_version}
@@ -158,9 +226,13 @@ function saveStatement(input: {
                  dealdb_usd(x.amount, x.currency, ${article.published}::date) AS usd
             RETURNING id, pair_key
           ), marked AS (
-            UPDATE articles SET status = 'extracted', canonical_url = ${article.canonical_url}, last_error = NULL, error_code = NULL,
-                                updated_at = now()
-            WHERE id = ${articleId} AND NOT EXISTS (SELECT 1 FROM blocked)
+            UPDATE articles SET ${
+              store
+                ? sql`status = CASE WHEN EXISTS (SELECT 1 FROM saved) OR EXISTS (SELECT 1 FROM done) THEN 'extracted' ELSE 'fetched' END,
+                      canonical_url = CASE WHEN EXISTS (SELECT 1 FROM saved) THEN ${article.canonical_url} ELSE canonical_url END,`
+                : sql`status = 'extracted', canonical_url = ${article.canonical_url},`
+            } last_error = NULL, error_code = NULL, updated_at = now()
+            WHERE id = ${articleId} ${store ? sql`` : sql`AND NOT EXISTS (SELECT 1 FROM blocked)`}
           ), locked AS (
             -- The lock every write of deals holds (lockForSave) first, then the pair locks of the new
             -- reports and of the replaced ones in key order (no two saves wait on each other in a
@@ -174,14 +246,12 @@ function saveStatement(input: {
                   ORDER BY key NULLS FIRST) AS k
             WHERE ${inTransaction}
           )
-          SELECT saved.id,
-                 (SELECT json_agg(DISTINCT r.pair_key) FROM deal_reports r
-                  WHERE r.extraction_id IN (SELECT id FROM unset) AND r.pair_key IS NOT NULL) AS replaced_pairs,
-                 (SELECT json_agg(json_build_object('id', d.id, 'pair_key', d.pair_key)) FROM saved_deals d) AS reports,
-                 (SELECT count(*) FROM locked) AS locked, ${newestSnapshotIdOf(articleId)} AS newest_snapshot
-          FROM saved
-          UNION ALL
-          SELECT done.id, NULL::json, NULL::json, 0::bigint, ${newestSnapshotIdOf(articleId)} FROM done`;
+          ${
+            store
+              ? sql`SELECT r.*, s.id AS snapshot_id, s.created AS snapshot_created, s.fetched_at AS snapshot_fetched_at
+                    FROM ${stored} AS s LEFT JOIN (${result}) AS r ON true`
+              : result
+          }`;
 }
 
 /**
@@ -191,7 +261,7 @@ function saveStatement(input: {
  * version, the work is done and its id is the answer (each page is extracted once); otherwise
  * saving again replaces the first as a later save would.
  */
-async function retryConcurrentSave(alreadySaved: () => Promise<SavedExtraction | null>, fn: () => Promise<SavedExtraction>): Promise<SavedExtraction> {
+async function retryConcurrentSave(alreadySaved: () => Promise<Saved | null>, fn: () => Promise<Saved>): Promise<Saved> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn();
@@ -203,15 +273,25 @@ async function retryConcurrentSave(alreadySaved: () => Promise<SavedExtraction |
   }
 }
 
-async function currentFromSnapshot(database: Database, articleId: number, snapshotId: number | null, version: string): Promise<SavedExtraction | null> {
+/** With `store`, the snapshot is the article's one with those bytes (the other save stored it), if any. */
+async function currentFromSnapshot(database: Database, articleId: number, snapshot: SnapshotRef, version: string): Promise<Saved | null> {
   const [row] = await database.exclusive(() =>
-    database.namedRows<{ id: number | string; newest_snapshot: number | string | null }>(
-      'dealdb_current_from_snapshot',
-      sql`SELECT id, ${newestSnapshotIdOf(articleId)} AS newest_snapshot FROM extractions WHERE article_id = ${articleId} AND is_current
-            AND snapshot_id IS NOT DISTINCT FROM ${snapshotId} AND extractor_version = ${version}`,
-    ),
+    'store' in snapshot
+      ? database.namedRows<SavedRow>(
+          'dealdb_current_from_stored_snapshot',
+          sql`SELECT e.id, ${newestSnapshotIdOf(articleId)} AS newest_snapshot,
+                     s.id AS snapshot_id, false AS snapshot_created, s.fetched_at AS snapshot_fetched_at
+              FROM extractions e JOIN snapshots s ON s.id = e.snapshot_id
+              WHERE e.article_id = ${articleId} AND e.is_current AND s.content_hash = ${snapshot.store.contentHash}
+                AND e.extractor_version = ${version}`,
+        )
+      : database.namedRows<SavedRow>(
+          'dealdb_current_from_snapshot',
+          sql`SELECT id, ${newestSnapshotIdOf(articleId)} AS newest_snapshot FROM extractions WHERE article_id = ${articleId} AND is_current
+                AND snapshot_id IS NOT DISTINCT FROM ${snapshot.id} AND extractor_version = ${version}`,
+        ),
   );
-  return row ? savedExtraction(row) : null;
+  return row ? toSaved(row) : null;
 }
 
 /** A report's row, with the pair key it is matched under (its parties' families) and stored with from the start. */

@@ -3,8 +3,8 @@
 // article whose current extraction already comes from this snapshot and extractor version is
 // left alone (only its status is set right), so a retried job changes nothing. Safe out of
 // order: an extraction that turns out older than the newest snapshot is done again.
-import { markExtractedIfUpToDate } from '../db/articles';
-import { loadExtractionInput, saveExtraction, type ExtractionInput } from '../db/extractions';
+import { markExtractedIfUpToDate, type NewSnapshot } from '../db/articles';
+import { loadExtractionInput, saveExtraction, saveFetchedExtraction, type ExtractionInput } from '../db/extractions';
 import { extract } from '../extractors';
 import type { Extraction } from '../extractors/types';
 import { EXTRACTOR_VERSION } from '../extractors/version';
@@ -20,8 +20,8 @@ export interface ExtractResult {
   skipped: boolean;
 }
 
-/** A page's raw bytes as just fetched and stored as `snapshotId`: the fast path extracts these without reading them back. */
-export interface FetchedBytes {
+/** A stored page's raw bytes, as `snapshotId` holds them. */
+interface FetchedBytes {
   snapshotId: number;
   bytes: Uint8Array;
   contentType: string | null;
@@ -57,12 +57,39 @@ export async function extractArticle(
   throw new TransientError('snapshot_changing', `article ${articleId} got a newer page during each of ${MAX_ROUNDS} extractions: retrying`);
 }
 
+/** A page just fetched, not yet stored: its snapshot row and its raw bytes. */
+export interface ReceivedPage {
+  snapshot: NewSnapshot;
+  bytes: Uint8Array;
+}
+
 /**
- * The fast path: a page the fetch job has just stored (and found not yet extracted), extracted in
- * that job from the bytes in hand, with no extract job and no reading the snapshot back.
+ * The fast path: a page the fetch job has just received, extracted in that job from the bytes in
+ * hand and saved with its snapshot (one commit; no extract job, no reading the snapshot back).
+ * Throws with nothing stored, or with the page stored and marked as a fetch marks it.
  */
-export async function extractFetchedPage(ctx: JobContext, articleId: number, page: FetchedBytes): Promise<ExtractResult> {
-  return (await extractAndSave(ctx, articleId, page, false)) ?? extractArticle(ctx, articleId);
+export async function extractReceivedPage(
+  ctx: JobContext,
+  articleId: number,
+  page: ReceivedPage,
+): Promise<ExtractResult & { snapshotId: number; changed: boolean }> {
+  const { snapshot } = page;
+  const extraction = extractPage({ bytes: page.bytes, contentType: snapshot.contentType ?? null, finalUrl: snapshot.finalUrl, fetchedAt: snapshot.fetchedAt });
+  const saved = await saveFetchedExtraction(ctx.database, {
+    articleId,
+    snapshot,
+    extraction,
+    knownOrganizationIds: ctx.organizationIds,
+    dealWindowDays: ctx.config.dealWindowDays,
+  });
+  // A newer page stored meanwhile: its own job may already have run, and this save has just overridden it.
+  const result = saved.newestSnapshotId === saved.snapshot.id ? { extractionId: saved.id, extraction, skipped: false } : await extractArticle(ctx, articleId);
+  return { ...result, snapshotId: saved.snapshot.id, changed: saved.snapshot.created };
+}
+
+function extractPage(page: Omit<FetchedBytes, 'snapshotId'>): Extraction {
+  const { text } = decodeBody(page.bytes, page.contentType);
+  return extract(text, { url: page.finalUrl, fetchedAt: page.fetchedAt });
 }
 
 /**
@@ -71,8 +98,7 @@ export async function extractFetchedPage(ctx: JobContext, articleId: number, pag
  */
 /** `force`: save even over a current extraction of this snapshot and version (re-extraction). */
 async function extractAndSave(ctx: JobContext, articleId: number, page: FetchedBytes, force: boolean): Promise<ExtractResult | null> {
-  const { text } = decodeBody(page.bytes, page.contentType);
-  const extraction = extract(text, { url: page.finalUrl, fetchedAt: page.fetchedAt });
+  const extraction = extractPage(page);
   const saved = await saveExtraction(ctx.database, {
     articleId,
     snapshotId: page.snapshotId,

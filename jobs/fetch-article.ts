@@ -10,7 +10,7 @@ import type { ArticleStatus } from '../db/schema';
 import { EXTRACTOR_VERSION } from '../extractors/version';
 import { PermanentError } from '../src/errors';
 import type { JobContext } from './context';
-import type { FetchedBytes } from './extract-article';
+import type { ReceivedPage } from './extract-article';
 import { packBody } from './snapshot-body';
 
 export interface FetchResult {
@@ -19,40 +19,44 @@ export interface FetchResult {
   fetchedAt: Date;
   /** 'extracted' when the current extraction already comes from this snapshot, else 'fetched'. */
   status: ArticleStatus;
-  /** The bytes just received (not after a 304): what the fast path extracts without reading them back. */
-  page: FetchedBytes | null;
   /** False when the page is byte-identical to the stored snapshot (or the server said 304). */
   changed: boolean;
+}
+
+/** What a GET of the article gave: the page, or a 304 for its newest stored snapshot. */
+export type Received = ReceivedPage | NotModified;
+interface NotModified {
+  notModified: true;
+  fetchedAt: Date;
 }
 
 /** `loaded`: the article and its newest snapshot when the caller has just read them (saves a round trip). */
 export async function fetchArticle(ctx: JobContext, articleId: number, loaded?: FetchInput): Promise<FetchResult> {
   const input = loaded ?? (await loadFetchInput(ctx.database, articleId));
   if (!input) throw new PermanentError('article_missing', `article ${articleId} does not exist (deleted after it was queued)`);
-  const { article, latest: previous } = input;
-  const fetched = article.url.startsWith('file:')
-    ? await readFileSnapshot(article.url)
-    : await fetchSnapshot(ctx, article.url, previous);
-  if ('notModified' in fetched) {
-    const refreshed = await refreshSnapshot(ctx.database, articleId, previous!.id, fetched.fetchedAt, EXTRACTOR_VERSION);
-    return { snapshotId: refreshed.id, fetchedAt: refreshed.fetchedAt, status: refreshed.status!, changed: false, page: null };
+  return storeReceived(ctx, input, await receiveArticle(ctx, input));
+}
+
+/** The GET alone (conditional on the newest snapshot's validators): nothing is stored. */
+export async function receiveArticle(ctx: JobContext, { article, latest }: FetchInput): Promise<Received> {
+  return article.url.startsWith('file:') ? readFileSnapshot(article.url) : fetchSnapshot(ctx, article.url, latest);
+}
+
+/** Stores what receiveArticle gave and marks the article (see the file comment). */
+export async function storeReceived(ctx: JobContext, { article, latest }: FetchInput, received: Received): Promise<FetchResult> {
+  if ('notModified' in received) {
+    const refreshed = await refreshSnapshot(ctx.database, article.id, latest!.id, received.fetchedAt, EXTRACTOR_VERSION);
+    return { snapshotId: refreshed.id, fetchedAt: refreshed.fetchedAt, status: refreshed.status!, changed: false };
   }
-  const { snapshot, bytes } = fetched;
-  const saved = await saveSnapshot(ctx.database, articleId, snapshot, { extractorVersion: EXTRACTOR_VERSION });
-  return {
-    snapshotId: saved.id,
-    fetchedAt: saved.fetchedAt,
-    status: saved.status!,
-    changed: saved.created,
-    page: { snapshotId: saved.id, bytes, contentType: snapshot.contentType ?? null, finalUrl: snapshot.finalUrl, fetchedAt: saved.fetchedAt },
-  };
+  const saved = await saveSnapshot(ctx.database, article.id, received.snapshot, { extractorVersion: EXTRACTOR_VERSION });
+  return { snapshotId: saved.id, fetchedAt: saved.fetchedAt, status: saved.status!, changed: saved.created };
 }
 
 async function fetchSnapshot(
   ctx: JobContext,
   url: string,
   previous: { etag: string | null; lastModified: string | null } | undefined,
-): Promise<Received | { notModified: true; fetchedAt: Date }> {
+): Promise<Received> {
   const page = await ctx.http.fetchPage(url, { etag: previous?.etag ?? undefined, lastModified: previous?.lastModified ?? undefined });
   if (page.notModified && previous) return { notModified: true, fetchedAt: page.fetchedAt };
   const snapshot: NewSnapshot = {
@@ -69,13 +73,7 @@ async function fetchSnapshot(
   return { snapshot, bytes: page.bytes };
 }
 
-/** A page as received: the row to store and its raw bytes. */
-interface Received {
-  snapshot: NewSnapshot;
-  bytes: Uint8Array;
-}
-
-async function readFileSnapshot(fileUrl: string): Promise<Received> {
+async function readFileSnapshot(fileUrl: string): Promise<ReceivedPage> {
   const path = fileURLToPath(fileUrl);
   let bytes: Buffer;
   try {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveSnapshot, upsertArticle } from '../../db/articles';
 import { openDatabase, selectRows, type Database } from '../../db/client';
 import { listDeals } from '../../db/deals';
-import { loadExtractionInput, saveExtraction } from '../../db/extractions';
+import { loadExtractionInput, saveExtraction, saveFetchedExtraction } from '../../db/extractions';
 import { syncOrganizations } from '../../db/organizations';
 import { sql } from 'drizzle-orm';
 import type { Extraction } from '../../extractors/types';
@@ -139,5 +139,45 @@ describe.each(backends)('store on %s', (_name, open) => {
     await expect(database.rawQuery(`SELECT 1; DELETE FROM deal_reports`)).rejects.toThrow();
     const { rows } = await database.rawQuery(`SELECT count(*)::int AS n FROM deal_reports`);
     expect(rows[0]).toEqual({ n: 2 });
+  });
+
+  it('saves a fetched page with its extraction in one go, leaving what saving them one after the other leaves', async () => {
+    const { article } = await upsertArticle(database, { url: 'https://news.test/fold' });
+    const orgIds = new Set(ORGS.map((o) => o.id));
+    const page = (hash: string) => ({ finalUrl: 'https://news.test/fold', contentHash: hash, body: new Uint8Array([1]), byteLength: 1, fetchedAt: new Date() });
+    const save = (hash: string, extraction: Extraction) => saveFetchedExtraction(database, { articleId: article.id, snapshot: page(hash), extraction, knownOrganizationIds: orgIds });
+    const facts = async () => {
+      const { rows } = await database.rawQuery(
+        `SELECT a.status, e.id::int AS current, e.snapshot_id::int AS snapshot,
+                (SELECT count(*)::int FROM extractions x WHERE x.article_id = a.id) AS extractions,
+                (SELECT count(*)::int FROM deal_reports r WHERE r.extraction_id = e.id) AS reports
+         FROM articles a LEFT JOIN extractions e ON e.article_id = a.id AND e.is_current WHERE a.id = ${article.id}`,
+      );
+      return rows[0];
+    };
+    const withDeal = sampleExtraction('38000000000');
+    const first = await save('f1', withDeal);
+    expect(first.snapshot.created).toBe(true);
+    expect(first.newestSnapshotId).toBe(first.snapshot.id);
+    expect(await facts()).toEqual({ status: 'extracted', current: first.id, snapshot: first.snapshot.id, extractions: 1, reports: 1 });
+
+    // A copy of the job with the same bytes: the snapshot is refreshed, the extraction is the answer.
+    const again = await save('f1', withDeal);
+    expect(again).toMatchObject({ id: first.id, newestSnapshotId: first.snapshot.id, snapshot: { id: first.snapshot.id, created: false } });
+    expect(again.snapshot.fetchedAt.getTime()).toBeGreaterThan(first.snapshot.fetchedAt.getTime());
+    expect(await facts()).toEqual({ status: 'extracted', current: first.id, snapshot: first.snapshot.id, extractions: 1, reports: 1 });
+
+    // New bytes that state no deal while the current extraction has one: its deal is recomputed in a transaction.
+    const noDeal = { ...withDeal, deals: [] };
+    const changed = await save('f2', noDeal);
+    expect(changed.snapshot.created).toBe(true);
+    expect(changed.newestSnapshotId).toBe(changed.snapshot.id);
+    expect(await facts()).toEqual({ status: 'extracted', current: changed.id, snapshot: changed.snapshot.id, extractions: 2, reports: 0 });
+
+    // Copies at once (on PostgreSQL they meet in the one-current index): one extraction, all answer with it.
+    const copies = await Promise.all(Array.from({ length: 4 }, () => save('f3', withDeal)));
+    const [a] = copies;
+    for (const c of copies) expect({ id: c.id, snapshot: c.snapshot.id, newest: c.newestSnapshotId }).toEqual({ id: a!.id, snapshot: a!.snapshot.id, newest: a!.snapshot.id });
+    expect(await facts()).toEqual({ status: 'extracted', current: a!.id, snapshot: a!.snapshot.id, extractions: 3, reports: 1 });
   });
 });

@@ -8,6 +8,7 @@ import { insertNewArticles, saveSnapshot } from '../../db/articles';
 import { EXTRACTOR_VERSION } from '../../extractors/version';
 import { fetchStage } from '../../jobs/fetch-article.job';
 import { fetchArticle } from '../../jobs/fetch-article';
+import { jobIds } from '../../jobs/job-ids';
 import { enqueueExtract, enqueueFetch, openQueues, requeueUnfinished, type Queues } from '../../jobs/queues';
 import type { Dispatch } from '../../jobs/stage';
 import { startWorkers, type RunningWorkers } from '../../jobs/worker';
@@ -141,6 +142,46 @@ describe('status follows the facts', () => {
     expect(await queues.extract.getJobs(['completed'])).toHaveLength(1);
     const [{ n }] = await pipe.query<{ n: number }>('SELECT count(*)::int AS n FROM snapshots WHERE article_id = $1', [articleId]);
     expect(n).toBe(1);
+  });
+
+  it('on the fast path too: the later copy of the fetch job leaves the article extracted, with one snapshot and no extract job', async () => {
+    const { pipe, app, queues, dispatch } = await setUp('refetch-fast');
+    const fast: Dispatch = { ...dispatch, extractsHere: true };
+    const site = await startStorySite();
+    const [articleId] = await insertNewArticles(app.database, [site.url], null);
+
+    const release = site.hold();
+    const late = fetchStage.run(app, { articleId: articleId! }, fast);
+    while (site.server.requests.filter((r) => r === '/story').length < 1) await sleep(10);
+    const first = await fetchStage.run(app, { articleId: articleId! }, fast);
+    expect(await statusOf(pipe, articleId!)).toBe('extracted');
+    release();
+    const second = await late;
+
+    expect(second).toMatchObject({ snapshotId: first.snapshotId, changed: false, extractionId: first.extractionId });
+    expect(await statusOf(pipe, articleId!)).toBe('extracted');
+    expect(await facts(pipe, articleId!)).toEqual({ current: 1, from_newest: true });
+    expect(await queues.extract.getJobCounts()).toMatchObject({ waiting: 0, active: 0, completed: 0 });
+    const [{ n }] = await pipe.query<{ n: number }>('SELECT count(*)::int AS n FROM snapshots WHERE article_id = $1', [articleId]);
+    expect(n).toBe(1);
+  });
+
+  it('on the fast path, an extraction that fails leaves the page stored, the article fetched and its extract job queued', async () => {
+    const { pipe, app, queues, dispatch } = await setUp('fast-fails');
+    const site = await startStorySite();
+    const [articleId] = await insertNewArticles(app.database, [site.url], null);
+    const broken = Object.create(app, { organizationIds: { get: () => { throw new Error('extraction broke'); } } }) as AppContext;
+
+    const outcome = await fetchStage.run(broken, { articleId: articleId! }, { ...dispatch, extractsHere: true });
+    expect(outcome).not.toHaveProperty('extractionId');
+    expect(await statusOf(pipe, articleId!)).toBe('fetched');
+    const [snapshot] = await pipe.query<{ id: number; fetched_at: Date }>('SELECT id::int, fetched_at FROM snapshots WHERE article_id = $1', [articleId]);
+    expect(snapshot!.id).toBe(outcome.snapshotId);
+    const jobs = await queues.extract.getJobs(['waiting']);
+    expect(jobs.map((j) => j.id)).toEqual([jobIds.extract(articleId!, snapshot!.id, snapshot!.fetched_at)]);
+    await startExtractWorker(app);
+    expect(await waitForStatus(pipe, articleId!, 'extracted')).toBe('extracted');
+    expect(await facts(pipe, articleId!)).toEqual({ current: 1, from_newest: true });
   });
 
   it('a 304 to the refetch of an extracted article leaves it extracted', async () => {
