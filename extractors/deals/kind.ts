@@ -41,5 +41,6 @@ export function classifyKind(investment: boolean, anchorText: string, provider: 
   // "a custom version of Google's Gemini model": a model licence, not capacity, whoever sells it.
   if (MODEL.test(anchorText) && !COMPUTE.test(anchorText) && !CHIPS.test(anchorText)) return 'other';
   if (COMPUTE.test(anchorText) || sellsCapacity || CHIPS.test(anchorText)) return 'cloud_compute';
-  return 'other';
+  // "an agreement under which the Gulf state will invest €30 billion in a campus": money put in, whatever it builds.
+  return /\binvest(?:s|ed|ing|ments?)?\b/i.test(anchorText) ? 'investment' : 'other';
 }

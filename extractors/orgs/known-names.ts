@@ -60,7 +60,17 @@ function isSurname(tokens: Token[], m: NameMatch): boolean {
 function actsAsParty(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
   const endsPhrase = !next?.word || STOP_WORDS.has(next.key);
-  return hasDealVerbAfter(tokens, to, true) || (endsPhrase && isCounterparty(tokens, from, true));
+  return hasDealVerbAfter(tokens, to, true) || (endsPhrase && isCounterparty(tokens, from, true)) || coordinatedWithActor(tokens, to);
+}
+
+/** "The UAE and France signed": a country joined by "and" to a country that acts shares its verb. */
+function coordinatedWithActor(tokens: Token[], to: number): boolean {
+  let k = to;
+  if (tokens[k]?.key !== 'and') return false;
+  k++;
+  if (tokens[k]?.key === 'the') k++;
+  const m = matchAliasAt(tokens, k);
+  return !!m && m.entry.country && hasDealVerbAfter(tokens, m.to, true);
 }
 
 function toCandidate(tokens: Token[], from: number, aliasEnd: number, org: Organization | null, ambiguous: boolean): Candidate {

@@ -1547,4 +1547,10 @@ export const PROBES: Probe[] = [
     text: 'Halvard Labs has contracted 120 megawatts of capacity from Orbis Data Centers across two sites, the company said. Each site will draw 60 MW.',
     deals: [['Halvard Labs', 'Orbis Data Centers', 'data_center', null, null, 120, 'signed']],
   },
+  {
+    name: 'two countries coordinated as subjects ("The UAE and France signed") are both parties; what one will invest is an investment',
+    published: '2026-05-12',
+    text: 'The UAE and France signed an agreement on Thursday under which the Gulf state will invest between €30 billion and €50 billion in AI data centres in France.',
+    deals: [['UAE', 'France', 'investment', [30e9, 'EUR', 'range_low'], null, null, 'signed']],
+  },
 ];
