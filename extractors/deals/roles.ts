@@ -72,7 +72,8 @@ const PURPOSE_BUY = new RegExp(String.raw`^${CLAUSE_CHAR}{0,40}?\bto\s+(?:buy|pu
 function purposeSide(ctx: DealContext, f: Candidate['frames'][number]): number {
   const after = ctx.body.slice(f.b.mention.end, f.end);
   if (PURPOSE_BUY.test(after)) return 1;
-  return PURPOSE_SUPPLY.test(after) ? -1 : 0;
+  // "Kenya's government signed a deal with Orbis Cloud to build a data centre": a government commissions, the company builds.
+  return PURPOSE_SUPPLY.test(after) && f.a.kind !== 'sovereign' ? -1 : 0;
 }
 
 function singlePartyVotes(ctx: DealContext, cand: Candidate, sentences: number[]): number {

@@ -1553,4 +1553,10 @@ export const PROBES: Probe[] = [
     text: 'The UAE and France signed an agreement on Thursday under which the Gulf state will invest between €30 billion and €50 billion in AI data centres in France.',
     deals: [['UAE', 'France', 'investment', [30e9, 'EUR', 'range_low'], null, null, 'signed']],
   },
+  {
+    name: 'a government that signs a deal with a company "to build" a data centre commissions it: the government is the buyer',
+    published: '2026-05-12',
+    text: "Kenya's government has signed a deal with Orbis Cloud to build a 100 MW data centre in Nairobi, the ICT ministry said.",
+    deals: [["Kenya's government", 'Orbis Cloud', 'data_center', null, null, 100, 'signed']],
+  },
 ];
