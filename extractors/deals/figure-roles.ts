@@ -25,6 +25,8 @@ interface Rule {
   unless?: RegExp;
   /** Only a figure written without a scale ("$118.42", "400,000 won"; not "$5 billion"). */
   unscaled?: boolean;
+  /** Every test given must match (the figure sits inside one phrase), not any one of them. */
+  allOf?: boolean;
 }
 
 const MONEY: readonly QuantityMention['kind'][] = ['money'];
@@ -56,6 +58,9 @@ const RULES: readonly Rule[] = [
   { role: 'other', strong: true, kinds: TIME, before: /\bwithin\s+(?:the\s+)?(?:next\s+|first\s+)?$|\b(?:deploy(?:ments?|ed)|deliver(?:y|ies|ed)|roll-?outs?|rolled out|construction|build-?out)\b[^.,;]{0,25}$|\b(?:rights?|licen[cs]es?)\b[^.,;]{0,60}$/i },
   { role: 'other', strong: true, kinds: MONEY, after: /^\s+to (?:the |his |her |their )?(?:[\w-]+ )?(?:fortune|net worth|wealth)\b/i },
   { role: 'other', strong: true, kinds: TIME, after: /^\s+(?:history|old)\b|^\s+(?:it|that|the company|they)\s+(?:has|have)\s+(?:operated|existed|been)\b/i },
+  // "a fund with about $80 billion in assets under management", "which manages $60 billion": the size of a party, not a deal's figure.
+  { role: 'other', strong: true, kinds: MONEY, after: /^\s+(?:of\s+|in\s+)?(?:(?:client|customer|managed)\s+)?(?:assets\s+)?under management\b/i, before: /\b(?:manag(?:es|ed|ing)|oversees|oversaw|overseeing)\s+(?:about |around |roughly |some |more than |nearly |over |almost )?$/i },
+  { role: 'other', strong: true, kinds: MONEY, before: /\bwith\s+(?:about |around |roughly |some |more than |nearly |over |almost )?$/i, after: /^\s+(?:in|of)\s+(?:managed\s+)?assets\b/i, allOf: true },
   // Charity and taxes are neither revenue nor spending on the business.
   { role: 'other', strong: true, clause: /\b(?:charit\w*|donations?|philanthrop\w*)\b|\b(?:in|of) (?:[\w-]+ ){0,2}tax(?:es| revenues?)\b/i },
   // A site's size ("a 300 MW campus", "designed for 750 megawatts") is not what a deal contracts.
@@ -149,8 +154,8 @@ function matchRules(q: QuantityMention, before: string, after: string, clause: s
   for (const rule of RULES) {
     if (rule.strong !== strong || (rule.kinds && !rule.kinds.includes(q.kind)) || rule.unless?.test(before)) continue;
     if (rule.unscaled && SCALED.test(q.text)) continue;
-    const tests = [rule.before?.test(before), rule.after?.test(after), rule.clause?.test(clause)];
-    if (tests.some((t) => t === true)) return { role: rule.role, strong: rule.strong };
+    const tests = [rule.before?.test(before), rule.after?.test(after), rule.clause?.test(clause)].filter((t) => t !== undefined);
+    if (rule.allOf ? tests.every((t) => t) : tests.some((t) => t)) return { role: rule.role, strong: rule.strong };
   }
   return null;
 }

@@ -137,9 +137,9 @@ export function collectTerms(
   return terms;
 }
 
-// ", but people familiar with the matter put the value at": the deal's value after all, not another figure
+// ", but people familiar with the matter put the value at", "but said the value of the contract was": the deal's value after all, not another figure
 // ("but filings put the landlord's investment at").
-const VALUE_GIVEN = /,?\s+but\b(?=[^.]{0,80}?\b(?:put (?:the|its|their) (?:deal's |contract's )?(?:value|price)|valu(?:ed|es|ing) (?:it|the (?:deal|contract|agreement|lease|order))|(?:is|was|it's) worth)\b)/i;
+const VALUE_GIVEN = /,?\s+but\b(?=[^.]{0,80}?\b(?:put (?:the|its|their) (?:deal's |contract's )?(?:value|price)|valu(?:ed|es|ing) (?:it|the (?:deal|contract|agreement|lease|order))|(?:the|its) (?:total |lifetime |full )?value of (?:the|its|their|this) (?:[\w-]+ )?(?:deal|contract|agreement|lease|order)s?|(?:is|was|it's) worth)\b)/i;
 
 /** Where a ", but ..." clause giving the deal's value starts after `from` (-1 when none). */
 function butAfter(text: string, from: number): number {
@@ -207,9 +207,9 @@ function take(terms: Terms, q: QuantityMention, at: Place): void {
 }
 
 // "build a 500-megawatt data centre for xAI", "the output of the 615-megawatt facility", "lease the entire campus":
-// the facility is what the deal buys, so its size is the contracted capacity.
+// "the sole tenant of a 200-megawatt campus": the facility is what the deal buys, so its size is the contracted capacity.
 const FACILITY_AS_OBJECT =
-  /\b(?:build|builds|building|develop|develops|developing|construct|lease|leases|leasing|rent|rents|renting|buy|buys|buying|acquire|acquires|output of|all of)\s+(?:the|a|an|its)\s+(?:entire\s+|whole\s+|new\s+)?$/i;
+  /\b(?:build|builds|building|develop|develops|developing|construct|lease|leases|leasing|rent|rents|renting|buy|buys|buying|acquire|acquires|output of|all of|(?:sole|only|single) tenant (?:of|at|for))\s+(?:the|a|an|its)\s+(?:entire\s+|whole\s+|new\s+)?$/i;
 // "four power purchase agreements ... totalling 1.3 gigawatts": the sum of this deal's own agreements.
 // "Instinct GPUs totalling 6 gigawatts", "reactors totalling 500 MW": what the deal's verb acts on, summed.
 const OWN_AGREEMENTS_TOTAL = new RegExp(String.raw`\b(?:${DEAL_NOUN}|GPUs|chips|accelerators|processors|systems|reactors|capacity)\b${CLAUSE_CHAR}{0,60}\btotal(?:l?ing)?\s+(?:about |some |more than |roughly |around |nearly |up to )?$`, 'i');

@@ -1559,4 +1559,23 @@ export const PROBES: Probe[] = [
     text: "Kenya's government has signed a deal with Orbis Cloud to build a 100 MW data centre in Nairobi, the ICT ministry said.",
     deals: [["Kenya's government", 'Orbis Cloud', 'data_center', null, null, 100, 'signed']],
   },
+  // --- written 2026-12-04, before changing any rule: figures describing a party, values given after withheld terms ---
+  {
+    name: 'a fund described "with about C$80 billion in assets under management": the money under management is the fund\'s size, not the deal',
+    published: '2026-05-12',
+    text: 'Halvard Capital, a Toronto pension fund with about C$80 billion in assets under management, has agreed to invest C$400 million in Orbis Cloud.',
+    deals: [['Halvard Capital', 'Orbis Cloud', 'investment', [400e6, 'CAD', 'exact'], null, null, 'signed']],
+  },
+  {
+    name: 'a fund "which manages $60 billion" puts $250 million in: the managed money describes the fund',
+    published: '2026-05-12',
+    text: 'Halvard Capital, which manages $60 billion, has agreed to put $250 million into Orbis Cloud, the companies said.',
+    deals: [['Halvard Capital', 'Orbis Cloud', 'investment', [250e6, 'USD', 'exact'], null, null, 'signed']],
+  },
+  {
+    name: 'signing a company "as the sole tenant of a 150-megawatt campus" leases the whole campus; "did not disclose terms, but said the value of the contract was" gives the value',
+    published: '2026-05-12',
+    text: 'Orbis Data Centers said on Tuesday it had signed Halvard Labs as the sole tenant of a 150-megawatt campus it is building in Ohio. The lease runs for 15 years. The developer did not disclose financial terms, but said the value of the contract over its life was "more than $2 billion".',
+    deals: [['Halvard Labs', 'Orbis Data Centers', 'data_center', [2e9, 'USD', 'more_than'], 180, 150, 'signed']],
+  },
 ];
