@@ -44,7 +44,7 @@ export function detectDeals(ctx: DealContext, headline: Frame[] = []): Candidate
     const circular = host?.investment && !isInvestment(frame) && frame.buyer === frame.a && !frame.a.brand && PURCHASE.test(frame.trigger) && !candidates.some((c) => samePair(c, frame.a, frame.b) && !c.investment);
     if (circular) addFrame(candidates, frame);
     else if (host) host.supporting.push(frame);
-    else if (!candidates.some((c) => involves(c, frame.a) || involves(c, frame.b))) addFrame(candidates, frame);
+    else if (!candidates.some((c) => (involves(c, frame.a) || involves(c, frame.b)) && (!ownPurchase(frame) || sellsInClause(ctx, c, frame)))) addFrame(candidates, frame);
   }
   for (const frame of guarantees) addGuarantee(candidates, frame);
   // A pair the headline joins and no body sentence does: the headline's deal.
@@ -74,6 +74,21 @@ function addGuarantee(candidates: Candidate[], frame: Frame): void {
 }
 
 const PURCHASE = /^(?:buy|bought|purchas|order)/;
+
+/** "placed an order for $700 million of Nvidia systems": buying a maker's products is buying from the maker. */
+const ownPurchase = (frame: Frame): boolean => frame.cls === 'buy' && PURCHASE.test(frame.trigger.toLowerCase()) && frame.buyer === frame.a;
+
+/**
+ * Another deal's seller named inside a brand frame's clause sells the maker's products ("buy Nvidia GPUs from Dell",
+ * "rent Nvidia capacity from Nebius"); one named in a clause of its own ("..., and signed a lease from DataBank") does not.
+ */
+function sellsInClause(ctx: DealContext, c: Candidate, frame: Frame): boolean {
+  if (c.frames.some((f) => f.sentence !== frame.sentence)) return true;
+  const other = involves(c, frame.a) ? (sameCompany(c.a, frame.a) ? c.b : c.a) : sameCompany(c.a, frame.b) ? c.b : c.a;
+  const brand = frame.b.mention;
+  if (other.mention.start < brand.end) return other.mention.start >= frame.start;
+  return !/[,;]|\band\b/.test(ctx.body.slice(brand.end, other.mention.start));
+}
 
 function isInvestment(frame: Frame): boolean {
   return frame.cls === 'invest' || frame.cls === 'funding';

@@ -24,7 +24,7 @@ import { classifyStatus } from './status';
 import { collectTerms, dealSentences, type Terms } from './terms';
 import { decide, type Decision } from './decide';
 import type { Features } from './features';
-import type { Deal, DealValue, FigureRole, Mention, MoneyMention, QuantityMention, Sentence } from '../types';
+import type { Deal, DealKind, DealValue, FigureRole, Mention, MoneyMention, QuantityMention, Sentence } from '../types';
 
 export interface FindDealsInput {
   title: string | null;
@@ -68,7 +68,7 @@ export function explainDeals(input: FindDealsInput): { deals: Deal[]; mentions: 
     const sentences = dealSentences(ctx, cand, story);
     const terms = collectTerms(ctx, cand, sentences, cues, taken, story);
     recordTermRoles(terms, taken, roles);
-    deals.push(assembleDeal(ctx, cand, terms, decisions.get(cand.source)!));
+    deals.push(assembleDeal(ctx, cand, terms, decisions.get(cand.source)!, story.all));
   }
   // Figures in sentences that recall or cite a deal (or state one not kept) are that deal's, not the news deal's.
   const backgroundSentences = new Set(all.flatMap((c) => (decisions.get(c)!.keep ? c.recalled : c.frames)).map((f) => f.sentence));
@@ -106,7 +106,7 @@ function recordTermRoles(terms: Terms, taken: Set<QuantityMention>, roles: Map<Q
   for (const q of terms.restated) mark(q, 'restatement');
 }
 
-function assembleDeal(ctx: DealContext, cand: Candidate, terms: Terms, decision: Decision): Deal {
+function assembleDeal(ctx: DealContext, cand: Candidate & { source?: Candidate }, terms: Terms, decision: Decision, all: Candidate[]): Deal {
   const direction = resolveDirection(ctx, cand, terms.sentences);
   const anchorIds = [...new Set(cand.frames.map((f) => f.sentence))];
   const anchorText = anchorIds.map((s) => ctx.sentences[s].sentence.text).join(' ');
@@ -114,7 +114,7 @@ function assembleDeal(ctx: DealContext, cand: Candidate, terms: Terms, decision:
   const inHeadline = namesParty(ctx.title, direction.buyer) || namesParty(ctx.title, direction.provider);
   const { status, reason } = classifyStatus({
     anchor: anchorText,
-    clause: cand.frames.map((f) => ctx.body.slice(f.start, f.end)).join(' '),
+    clause: ownClauses(ctx, cand),
     nearby,
     headline: inHeadline ? ctx.title : '',
     investment: cand.investment,
@@ -127,7 +127,7 @@ function assembleDeal(ctx: DealContext, cand: Candidate, terms: Terms, decision:
     provider: direction.provider.text,
     buyer_org_id: direction.buyer.family[0] ?? null,
     provider_org_id: direction.provider.family[0] ?? null,
-    kind: classifyKind(cand.investment, anchorText, direction.provider),
+    kind: dealKind(ctx, cand, anchorText, all, direction.provider),
     value: toValue(terms.value, terms.valueHigh),
     duration_months: terms.duration ? durationMonths(terms.duration) : null,
     capacity_mw: terms.capacity?.mw ?? null,
@@ -138,6 +138,22 @@ function assembleDeal(ctx: DealContext, cand: Candidate, terms: Terms, decision:
     confidence_reasons: [...decision.reasons, reason, ...direction.reasons],
   };
 }
+
+/**
+ * The words that say what a deal buys: its sentences, or only its own clauses where a sentence also states another
+ * deal ("will lease 120 MW from Helios, in an arrangement in which Telefónica will buy a stake in the developer").
+ */
+function dealKind(ctx: DealContext, cand: Candidate & { source?: Candidate }, anchorText: string, all: Candidate[], provider: Party): DealKind {
+  const clauses = ownClauses(ctx, cand);
+  const read = (text: string) => classifyKind(cand.investment, text, provider, clauses);
+  const own = new Map(cand.frames.map((f) => [f.sentence, f.trigger] as const));
+  // Subjects sharing one verb ("Nscale and Aker have been chosen by OpenAI to build ...") share its words too.
+  const another = all.some((c) => c !== cand && c !== cand.source && c.frames.some((f) => own.has(f.sentence) && own.get(f.sentence) !== f.trigger));
+  const kind = another ? read(clauses) : 'other';
+  return kind !== 'other' ? kind : read(anchorText);
+}
+
+const ownClauses = (ctx: DealContext, cand: Candidate): string => cand.frames.map((f) => ctx.body.slice(f.start, f.end)).join(' ');
 
 function durationMonths(d: { months?: number; days?: number }): number | null {
   if (d.months !== undefined) return d.months;

@@ -12,7 +12,8 @@ const OWN_SITES = /\b(?:for|in|into) (?:its|their) (?:own )?data cent(?:re|er)s\
 const CHIPS_OBJECT = new RegExp(String.raw`\b(?:suppl\w*|sell\w*|sold|deliver\w*|buy\w*|bought|purchas\w*|ship\w*|provid\w*)\b${CLAUSE_CHAR}{0,40}?\b(?:chips?|gpus?|tpus?|processors?|accelerators?)\b`, 'i');
 // "access to Nvidia GPUs", "GPU services", "renting GPUs": time on someone else's chips.
 const GPU_COMPUTE = /\b(?:gpus?[- ](?:clusters?|capacity|cloud|hours?|instances|services|time|leases?|rentals?)|gpus? as a service|access to (?:[\w'’-]+ ){0,3}?gpus?|rent(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?gpus?)\b/i;
-const COMPUTE = /\b(?:comput(?:e|ing)(?: capacity| power| services)?|cloud|capacity|infrastructure|servers)\b/i;
+// "an inference contract": serving a customer's models on the provider's machines.
+const COMPUTE = /\b(?:comput(?:e|ing)(?: capacity| power| services)?|cloud|capacity|infrastructure|servers|inference)\b/i;
 const MODEL = /\b(?:models?(?!\s+(?:developers?|makers?|builders?|compan(?:y|ies)|start-?ups?|labs?)\b)|licen[cs](?:e|es|ing)|software)\b/i;
 const GUARANTEE = /\b(?:backstop|guarantee)\w*\b/i;
 // The deal is the loan ("a loan from", "lent ... to"), not a loan mentioned on the side ("service its loans").
@@ -24,8 +25,12 @@ const EQUITY_PURCHASE = /\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*|sell|s
 /** The deal's words say it buys electricity. */
 export const readsAsPower = (text: string): boolean => POWER.test(text);
 
-export function classifyKind(investment: boolean, anchorText: string, provider: Party): DealKind {
-  if (investment || EQUITY_PURCHASE.test(anchorText)) return 'investment';
+/**
+ * `anchorText` is what the deal's sentences say; `clause` only the deal's own clauses, where a stake sold on the side
+ * ("..., in an arrangement under which the developer will also sell a minority stake") makes no investment.
+ */
+export function classifyKind(investment: boolean, anchorText: string, provider: Party, clause = anchorText): DealKind {
+  if (investment || EQUITY_PURCHASE.test(clause)) return 'investment';
   if (GUARANTEE.test(anchorText) && !COMPUTE.test(anchorText)) return 'other';
   // A loan or credit facility is financing, whatever it buys.
   if (DEBT.test(anchorText)) return 'other';
@@ -42,5 +47,7 @@ export function classifyKind(investment: boolean, anchorText: string, provider: 
   if (MODEL.test(anchorText) && !COMPUTE.test(anchorText) && !CHIPS.test(anchorText)) return 'other';
   if (COMPUTE.test(anchorText) || sellsCapacity || CHIPS.test(anchorText)) return 'cloud_compute';
   // "an agreement under which the Gulf state will invest €30 billion in a campus": money put in, whatever it builds.
-  return /\binvest(?:s|ed|ing|ments?)?\b/i.test(anchorText) ? 'investment' : 'other';
+  if (/\binvest(?:s|ed|ing|ments?)?\b/i.test(anchorText)) return 'investment';
+  // "The two companies signed the supply agreement": what a chip maker supplies, when the words do not say, is chips.
+  return provider.kind === 'chip_maker' ? 'chips' : 'other';
 }

@@ -1320,7 +1320,6 @@ export const PROBES: Probe[] = [
       ['Orlo AI', 'Nvidia', 'chips', null, null, null, 'signed'],
       ['Orlo AI', 'Stackhouse Data', 'data_center', null, 60, 20, 'signed'],
     ],
-    gap: 'kind.ts reads the whole sentence: the lease coordinated after a GPU purchase takes the purchase\'s kind',
   },
   {
     name: '"the two companies" opening a paragraph are the two the paragraph before named',
@@ -1577,5 +1576,26 @@ export const PROBES: Probe[] = [
     published: '2026-05-12',
     text: 'Orbis Data Centers said on Tuesday it had signed Halvard Labs as the sole tenant of a 150-megawatt campus it is building in Ohio. The lease runs for 15 years. The developer did not disclose financial terms, but said the value of the contract over its life was "more than $2 billion".',
     deals: [['Halvard Labs', 'Orbis Data Centers', 'data_center', [2e9, 'USD', 'more_than'], 180, 150, 'signed']],
+  },
+  {
+    name: 'an order for a maker\'s products in a clause of its own, beside a lease from another company in the next clause: two deals, each with its own terms',
+    published: '2026-05-12',
+    text: 'Halvard Labs has placed an order for about $700 million of Nvidia Blackwell systems and signed a seven-year lease for a 40 MW data center from DataBank.',
+    deals: [
+      ['Halvard Labs', 'Nvidia', 'chips', [700e6, 'USD', 'about'], null, null, 'signed'],
+      ['Halvard Labs', 'DataBank', 'data_center', null, 84, 40, 'signed'],
+    ],
+  },
+  {
+    name: 'a maker\'s GPUs bought "from" a reseller in the same clause: the reseller sells them, the maker makes no deal',
+    published: '2026-05-12',
+    text: 'Halvard Labs has agreed to buy $700 million of Nvidia GPUs from Dell Technologies.',
+    deals: [['Halvard Labs', 'Dell Technologies', 'chips', [700e6, 'USD', 'exact'], null, null, 'signed']],
+  },
+  {
+    name: 'an "inference contract" buys compute: serving models on the provider\'s machines, whoever makes the chips',
+    published: '2026-05-12',
+    text: 'Halvard Labs has signed a three-year, $800 million inference contract with Groq.',
+    deals: [['Halvard Labs', 'Groq', 'cloud_compute', [800e6, 'USD', 'exact'], 36, null, 'signed']],
   },
 ];
