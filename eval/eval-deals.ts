@@ -1,5 +1,5 @@
 // Scores the deal extractor on the deal corpus.
-//   npm run eval:deals [-- --split study|study-new|check|both|apart|apart-b|apart-c] [--verbose] [--json]
+//   npm run eval:deals [-- --split study|study-new|check|both|apart|apart-b|apart-c|apart-e] [--verbose] [--json]
 // The corpus is split in two (../shared/eval/deals/README.md): study pages may be read, with every
 // error (--verbose, study only); check pages are scored as totals only, to tell whether a change
 // generalizes. Default: both, one report each (--json: one JSON object per split).
@@ -7,6 +7,7 @@
 // the corpus conventions, never the extractor; pages are built from their body paragraphs.
 // apart-b: the second batch of such pages (bNNN), written a day later by another annotator.
 // apart-c: the third batch (cNNN), written by a third annotator who read only the conventions and two b-files.
+// apart-e: the fourth batch (eNNN, 30 pages), by a fourth annotator who read the conventions and two c-files.
 // Runs extract() on each ../shared/eval/deals/dNNN.html, writes {"id","deals","mentions"} JSON
 // Lines to a temp file and prints ../shared/tools/score-deals.mjs's report (flags pass through).
 // Then prints figure-role accuracy: each gold distractor that is a mention, matched by text,
@@ -18,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { explain, type Explained } from '../extractors/index';
 import type { Deal, FigureRole, Mention } from '../extractors/types';
-import { apartIds, companyNamer, goldPath, labelCandidates, readGold, readPage, splitOf, type GoldPage as Gold } from './lib/deal-corpus';
+import { apartIds, companyNamer, type ApartBatch, goldPath, labelCandidates, readGold, readPage, splitOf, type GoldPage as Gold } from './lib/deal-corpus';
 import { requireShared } from './lib/shared';
 
 const shared = requireShared();
@@ -130,10 +131,10 @@ function inContext(body: string, m: Mention, goldText: string): boolean {
 }
 
 /** Scores one split: the scorer reads every gold file of its folder, so the split's gold is linked into a temp folder. */
-type Part = 'study' | 'check' | 'study-new' | 'apart' | 'apart-b' | 'apart-c';
+type Part = 'study' | 'check' | 'study-new' | 'apart' | 'apart-b' | 'apart-c' | 'apart-e';
 
 /** The id letter of an apart split's pages. */
-const apartBatch = (part: string): 'a' | 'b' | 'c' => (part === 'apart' ? 'a' : part === 'apart-b' ? 'b' : 'c');
+const apartBatch = (part: string): ApartBatch => (part === 'apart' ? 'a' : (part.slice(-1) as ApartBatch));
 
 /** study-new: the study pages written after the first 30 (even ids from d032), the mirror of check. */
 function inPart(id: string, part: Part): boolean {
@@ -175,8 +176,8 @@ function scoreSplit(split: Part, golds: Gold[], preds: Map<string, Prediction>, 
 
 function main(): void {
   const splitArg = args.find((a) => a.startsWith('--split='))?.slice(8) ?? (args.includes('--split') ? args[args.indexOf('--split') + 1] : 'both');
-  if (!['study', 'check', 'both', 'study-new', 'apart', 'apart-b', 'apart-c'].includes(splitArg)) {
-    console.error(`--split takes study, study-new (its pages after d030), check, both, apart, apart-b or apart-c; got "${splitArg}"`);
+  if (!['study', 'check', 'both', 'study-new', 'apart', 'apart-b', 'apart-c', 'apart-e'].includes(splitArg)) {
+    console.error(`--split takes study, study-new (its pages after d030), check, both, apart, apart-b, apart-c or apart-e; got "${splitArg}"`);
     process.exit(2);
   }
   if (verbose && !splitArg.startsWith('apart') && !splitArg.startsWith('study')) {

@@ -40,7 +40,7 @@ export function pageIds(split?: Split): string[] {
     .sort();
 }
 
-/** The project's own pages written apart from the extractor (eval/apart/README.md): ids aNNN, bNNN for the second batch and cNNN for the third. */
+/** The project's own pages written apart from the extractor (eval/apart/README.md): ids aNNN, bNNN, cNNN and eNNN, one letter per batch. */
 export const APART_DIR = join(dirname(fileURLToPath(import.meta.url)), '../apart');
 
 /** A page of the apart set: its gold carries the article as body paragraphs ("## " starts a subhead). */
@@ -49,8 +49,9 @@ interface ApartGold extends GoldPage {
   body: string[];
 }
 
-/** The apart pages of one batch ('a', 'b' or 'c'). */
-export const apartIds = (batch: 'a' | 'b' | 'c'): string[] =>
+/** The apart pages of one batch ('a', 'b', 'c' or 'e'). */
+export type ApartBatch = 'a' | 'b' | 'c' | 'e';
+export const apartIds = (batch: ApartBatch): string[] =>
   readdirSync(APART_DIR).filter((f) => new RegExp(`^${batch}\\d+\\.json$`).test(f)).map((f) => f.slice(0, -5)).sort();
 const isApart = (id: string): boolean => !id.startsWith('d');
 export const goldPath = (id: string): string => (isApart(id) ? join(APART_DIR, `${id}.json`) : join(DEALS_DIR, `${id}.json`));
