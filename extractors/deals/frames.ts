@@ -386,7 +386,7 @@ function valuerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): F
 
 // "Polderhaven said Nimbus Render had signed a five-year lease": a company announcing another's deal, and naming no
 // other party, is that deal's counterparty.
-const SAID_THAT_BETWEEN = /^\s+(?:said|says|announced|confirmed|disclosed)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:filing|statement|release|letter|post)\s+)?(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w-]+-based\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:start-?up|company|developer|firm|lab)\s+)?$/i;
+const SAID_THAT_BETWEEN = /^\s+(?:(?:today|yesterday|this week)\s+)?(?:said|says|announced|confirmed|disclosed)\s+(?:in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:filing|statement|release|letter|post)\s+)?(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w-]+-based\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:start-?up|company|developer|firm|lab)\s+)?$/i;
 const SIGNED_AFTER = new RegExp(String.raw`^\s+(?:had|has|have)?\s*(?:signed|agreed to|struck|inked|taken|committed to)\b${CLAUSE_CHAR}{0,40}?\b(${DEAL_NOUN})\b`, 'i');
 
 // "Veldt said Quorra had agreed to pay $750 million for GPU capacity": the one paying or buying is the customer.
@@ -395,11 +395,15 @@ const AGREED_TO_BUY_AFTER = /^\s+(?:had|has|have)?\s*agreed to (?:pay|buy|purcha
 /** A lease or an order is signed by the customer; of another deal noun the words give no side. */
 const signedByCustomer = (noun: string): boolean => /^(?:leases?|orders?)$/i.test(noun);
 
+// 'Straits Data Centres Pte. Ltd. ("SDC") today announced': the rest of a legal form and a short name in parentheses.
+const NAME_TAIL = /^\.?(?:\s*,?\s*(?:Pte|Pty|Ltd|Inc|Corp|Co|LLC|plc|AG|SA|GmbH|Bhd|Sdn|Berhad)\b\.?)*(?:\s*\([^()]{1,40}\))?/;
+
 function announcerFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
-  const named = parties.filter((p) => !p.brand);
-  if (named.length !== 2 || sameCompany(named[0], named[1])) return [];
+  const named = parties.filter((p, i) => !p.brand && !parties.slice(0, i).some((q) => !q.brand && sameCompany(p, q)));
+  if (named.length !== 2) return [];
   const [speaker, signer] = named;
-  if (!SAID_THAT_BETWEEN.test(ctx.body.slice(speaker.mention.end, signer.mention.start))) return [];
+  const gap = ctx.body.slice(speaker.mention.end, signer.mention.start);
+  if (!SAID_THAT_BETWEEN.test(gap.slice(NAME_TAIL.exec(gap)![0].length))) return [];
   const after = ctx.body.slice(signer.mention.end, signer.mention.end + 80);
   const signed = SIGNED_AFTER.exec(after);
   const buys = AGREED_TO_BUY_AFTER.test(after);

@@ -200,9 +200,9 @@ function followsKnownName(ctx: TextContext, from: number): boolean {
   return tokens[from - 1]?.key === 's' && tokens[from - 2]?.key === "'" && !!taken[from - 3];
 }
 
-/** "Hugh McPherson", "Viktor Usov": two or three plain capitalized words read as a person. */
+/** "Hugh McPherson", "Viktor Usov": two or three plain capitalized words read as a person; one hyphenated word ("Hydro-Quebec") does not. */
 function looksLikePerson(ws: Token[]): boolean {
-  return ws.length >= 2 && ws.length <= 3 && ws.every((t) => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(t.text) && !GENERIC_WORDS.has(t.key));
+  return ws.length >= 2 && ws.length <= 3 && !ws.slice(1).every((t) => t.joined) && ws.every((t) => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(t.text) && !GENERIC_WORDS.has(t.key));
 }
 
 function isCompany(ctx: TextContext, run: Run, lowerWords: ReadonlySet<string>): boolean {

@@ -6,7 +6,7 @@ import type { Sentence } from '../types';
 /** Never end a sentence: titles and the like are always followed by more of the sentence. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'sgt', 'rev', 'hon', 'messrs', 'mt', 'ft', 'vs', 'v', 'cf', 'approx', 'est', 'fig', 'vol', 'nos', 'pp', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** End a sentence only when a typical sentence opener follows ("... Broadcom Inc. The company"). */
-const SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'no', 'etc', 'al', 'ave', 'blvd', 'dept', 'univ', 'assn']);
+const SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'pte', 'pty', 'bhd', 'sdn', 'bros', 'no', 'etc', 'al', 'ave', 'blvd', 'dept', 'univ', 'assn']);
 const OPENERS = new Set(['the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'and', 'in', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'before', 'there', 'his', 'her', 'their', 'our', 'shares', 'analysts', 'however', 'meanwhile', 'still', 'yet', 'so']);
 const CLOSERS = '"\'”’)]»';
 const TERMINATORS = '.!?…';

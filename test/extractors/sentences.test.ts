@@ -10,6 +10,7 @@ const rows: [string, string, string[]][] = [
   ['"U.S." at the end', 'It builds in the U.S. The plan is big.', ['It builds in the U.S.', 'The plan is big.']],
   ['company suffixes', 'Broadcom Inc. (NASDAQ: AVGO) said so. Nvidia Corp. shares rose.', ['Broadcom Inc. (NASDAQ: AVGO) said so.', 'Nvidia Corp. shares rose.']],
   ['a suffix ending a sentence', 'It signed with Broadcom Inc. The deal is large.', ['It signed with Broadcom Inc.', 'The deal is large.']],
+  ['Asian legal forms', 'Straits Data Centres Pte. Ltd. ("SDC") said so. Tenaga Nasional Bhd. agreed.', ['Straits Data Centres Pte. Ltd. ("SDC") said so.', 'Tenaga Nasional Bhd. agreed.']],
   ['titles', 'Mr. Altman and Dr. Su met. They agreed.', ['Mr. Altman and Dr. Su met.', 'They agreed.']],
   ['numbers after "No."', 'It is the No. 2 cloud. Microsoft leads.', ['It is the No. 2 cloud.', 'Microsoft leads.']],
   ['an abbreviated scale', 'It is worth $1.5 bn. The shares rose.', ['It is worth $1.5 bn.', 'The shares rose.']],

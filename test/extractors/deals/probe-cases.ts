@@ -1598,4 +1598,16 @@ export const PROBES: Probe[] = [
     text: 'Halvard Labs has signed a three-year, $800 million inference contract with Groq.',
     deals: [['Halvard Labs', 'Groq', 'cloud_compute', [800e6, 'USD', 'exact'], 36, null, 'signed']],
   },
+  {
+    name: 'an announcer written with its legal form and short name ("X Pte. Ltd. (\"SDC\") today announced that Y has signed a lease") lets the lease; "Pte." ends no sentence',
+    published: '2026-05-12',
+    text: 'Straits Data Centres Pte. Ltd. ("SDC") today announced that Kairos AI has signed a 12-year lease for 32 MW of IT capacity at its Tuas campus.',
+    deals: [['Kairos AI', 'Straits Data Centres Pte. Ltd.', 'data_center', null, 144, 32, 'signed']],
+  },
+  {
+    name: 'a hyphenated name ("Hydro-Québec") opening a sentence with a deal verb is a company, not a person; supplying "a campus that X is building" supplies X',
+    published: '2026-05-12',
+    text: 'Hydro-Québec will supply 150 MW to a data-centre campus that Nordique Data is building in Saint-Hyacinthe, the utility said on Wednesday.',
+    deals: [['Nordique Data', 'Hydro-Québec', 'power', null, null, 150, 'announced']],
+  },
 ];
