@@ -118,10 +118,12 @@ const ENGAGED_TO_PROVIDE = new RegExp(String.raw`^\s*(?:,\s*)?to\s+(?:${SUPPLY_I
 const ROLE_ONLY = new RegExp(`^\\s*${ROLE_BEFORE_NAME}$`, 'i');
 // "buy energy from reactors developed by Kairos Power", "a lease at a campus being developed by Ozark": the maker or
 // owner stands in the slot of what is bought or leased ("from Kairos Power").
-const MADE_BY_BEFORE = /\b(?:from|at|in)\s+(?:[\w'’-]+\s+){1,10}?(?:developed|built|made|designed|operated|owned|run)\s+by\s+$/i;
-// "supply 300 MW to a campus that Orrin is building", "buy power from reactors that Fissile plans to build": the
+// "lease the whole of a campus being built in Ishikari, Hokkaido, by Hoppo": a place may come between the participle and "by".
+// Not "10 GW of accelerators designed by OpenAI": what a buyer designs, another makes.
+const MADE_BY_BEFORE = /\b(?:(?:from|at|in|on)\s+(?:[\w'’-]+\s+){1,10}?(?:developed|built|made|designed|operated|owned|run)|of\s+(?:[\w'’-]+\s+){1,10}?(?:developed|built|constructed|operated|owned))\s+(?:(?:in|near|at|outside|on)\s+[\w'’ -]{1,30}?(?:,\s+[\w'’ -]{1,30}?)?,?\s+)?by\s+$/i;
+// "supply 300 MW to a campus that Orrin is building", "lease every building on a campus that Lattice is developing": the
 // company building or running what is supplied or bought stands in its slot, as with "developed by".
-const OWNER_CLAUSE_BEFORE = /\b(from|to|at|in|for)\s+(?:(?!(?:from|to|at|in|for|with|of|by|that|which)\s)[\w'’-]+\s+){1,8}(?:that|which)\s+$/i;
+const OWNER_CLAUSE_BEFORE = /\b(from|to|at|in|for|on)\s+(?:(?!(?:from|to|at|in|for|with|of|by|that|which)\s)[\w'’-]+\s+){1,8}(?:that|which)\s+$/i;
 const OWNER_CLAUSE_AFTER =
   /^\s+(?:(?:is|are|was|were|has been|had been)\s+)?(?:building|developing|constructing|operating|running)\b|^\s+(?:plans?|planned|intends?|aims?|expects?|wants?) to (?:build|develop|construct|open|operate|run)\b|^\s+(?:will|would)\s+(?:build|develop|construct|operate|run)\b|^\s+(?:builds|built|operates|operated|owns|owned|runs|develops|developed)\b/i;
 const WARRANTS_BEFORE = /\bwarrants?\b[^;]{0,60}$/i;
@@ -617,7 +619,8 @@ function prepAt(ctx: DealContext, sentenceStart: number, p: Party): Prep {
   if (DIRECT_VERB_BEFORE.test(before) || INFINITIVE_BEFORE.test(before)) return 'direct';
   if (MADE_BY_BEFORE.test(ctx.body.slice(Math.max(sentenceStart, p.mention.start - 120), p.mention.start))) return 'from';
   const owner = OWNER_CLAUSE_BEFORE.exec(ctx.body.slice(Math.max(sentenceStart, p.mention.start - 100), p.mention.start));
-  if (owner && OWNER_CLAUSE_AFTER.test(ctx.body.slice(p.mention.end, p.mention.end + 40))) return owner[1].toLowerCase() as Prep;
+  // What is leased or bought "at" or "on" a site that X is developing is X's to let: X stands where "from X" would.
+  if (owner && OWNER_CLAUSE_AFTER.test(ctx.body.slice(p.mention.end, p.mention.end + 40))) return /^(?:at|in|on)$/i.test(owner[1]) ? 'from' : (owner[1].toLowerCase() as Prep);
   const m = PREP_BEFORE.exec(before);
   // "On Thursday Microsoft agreed", "said on Tuesday that OpenAI": a time phrase governs no company.
   if (m && !TIME_PHRASE.test(before.slice(m.index))) return m[1].toLowerCase() as Prep;

@@ -209,7 +209,7 @@ function take(terms: Terms, q: QuantityMention, at: Place): void {
 // "build a 500-megawatt data centre for xAI", "the output of the 615-megawatt facility", "lease the entire campus":
 // "the sole tenant of a 200-megawatt campus", "a seven-year lease for a 40 MW data center": the facility is what the deal buys, so its size is the contracted capacity.
 const FACILITY_AS_OBJECT =
-  /\b(?:build|builds|building|develop|develops|developing|construct|lease|leases|leasing|(?:lease|leases|leased) (?:for|of|on)|rent|rents|renting|buy|buys|buying|acquire|acquires|output of|all of|(?:sole|only|single) tenant (?:of|at|for))\s+(?:the|a|an|its)\s+(?:entire\s+|whole\s+|new\s+)?$/i;
+  /\b(?:build|builds|building|develop|develops|developing|construct|lease|leases|leasing|(?:lease|leases|leased) (?:for|of|on)|rent|rents|renting|buy|buys|buying|acquire|acquires|output of|all of|(?:sole|only|single) tenant (?:of|at|for)|(?:every building|all (?:the )?buildings|the whole) (?:on|of|at))\s+(?:the|a|an|its)\s+(?:entire\s+|whole\s+|new\s+)?$/i;
 // "four power purchase agreements ... totalling 1.3 gigawatts": the sum of this deal's own agreements.
 // "Instinct GPUs totalling 6 gigawatts", "reactors totalling 500 MW": what the deal's verb acts on, summed.
 const OWN_AGREEMENTS_TOTAL = new RegExp(String.raw`\b(?:${DEAL_NOUN}|GPUs|chips|accelerators|processors|systems|reactors|capacity)\b${CLAUSE_CHAR}{0,60}\btotal(?:l?ing)?\s+(?:about |some |more than |roughly |around |nearly |up to )?$`, 'i');

@@ -1610,4 +1610,22 @@ export const PROBES: Probe[] = [
     text: 'Hydro-Québec will supply 150 MW to a data-centre campus that Nordique Data is building in Saint-Hyacinthe, the utility said on Wednesday.',
     deals: [['Nordique Data', 'Hydro-Québec', 'power', null, null, 150, 'announced']],
   },
+  {
+    name: 'leasing a campus "being built in <place> by" a developer leases from the developer (a place may sit between the participle and "by")',
+    published: '2026-05-12',
+    text: 'Orbis Corp. will lease the whole of a large data-centre campus being built in Ishikari, Hokkaido, by Tarvo Digital Infrastructure, the two companies said on Wednesday.',
+    deals: [['Orbis Corp.', 'Tarvo Digital Infrastructure', 'data_center', null, null, null, 'signed']],
+  },
+  {
+    name: 'leasing "every building on a 400 MW campus that X is developing" leases the whole campus from X',
+    published: '2026-05-12',
+    text: 'Halvard Labs has agreed to lease every building on a 400 MW data-center campus that Tarvo Infrastructure is developing east of New Albany, the developer said on Wednesday.',
+    deals: [['Halvard Labs', 'Tarvo Infrastructure', 'data_center', null, null, 400, 'signed']],
+  },
+  {
+    name: 'accelerators "designed by" the buyer are not bought from it: the designer is no maker',
+    published: '2026-05-12',
+    text: 'Halvard Labs and Broadcom today announced a collaboration under which Broadcom will deploy 2 gigawatts of custom accelerators designed by Halvard Labs.',
+    deals: [['Halvard Labs', 'Broadcom', 'chips', null, null, 2000, 'announced']],
+  },
 ];
