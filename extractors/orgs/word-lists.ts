@@ -166,6 +166,7 @@ export const WEAK_SUFFIXES = set(`
   data centers centres datacentres compute chips energi kraft hydro datacom credit fund telecom
   photonics optics electronics atomics foundry grid renewables solar nuclear storage communications wireless
   hosting tech realty properties infra platforms telekom telco atomic fusion geothermal bank
+  rechenzentrum rechenzentren energie energia centrum
 `);
 
 /** "X Green Energy", "X Renewable Power": a company's unit named by its parent and its trade. */

@@ -1628,4 +1628,10 @@ export const PROBES: Probe[] = [
     text: 'Halvard Labs and Broadcom today announced a collaboration under which Broadcom will deploy 2 gigawatts of custom accelerators designed by Halvard Labs.',
     deals: [['Halvard Labs', 'Broadcom', 'chips', null, null, 2000, 'announced']],
   },
+  {
+    name: 'a company named with a German trade word ("Rechenzentren", data centres) signing a tenant is a company; "put the value of the contract at between" gives a range',
+    published: '2026-05-12',
+    text: 'Orbis Rechenzentren has signed Halvard Labs as the anchor tenant of its new campus near Frankfurt, the operator said on Thursday. Under the 12-year lease, Halvard will take 60 MW. Orbis put the value of the contract at between €1.2 billion and €1.5 billion.',
+    deals: [['Halvard Labs', 'Orbis Rechenzentren', 'data_center', [1.2e9, 'EUR', 'range_low'], 144, 60, 'signed']],
+  },
 ];
