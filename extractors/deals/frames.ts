@@ -153,7 +153,7 @@ export function findFrames(ctx: DealContext, info: SentenceInfo): Frame[] {
     for (const f of frameFor(ctx, info, parties, b, prep)) frames.push(f, ...listedAfter(ctx, info, f));
   }
   frames.push(...coordinatedSubjects(ctx, info, parties).filter((f) => !coSubjects(frames, f)));
-  for (const f of [...passiveBuyerFrames(ctx, info, parties), ...customerRoleFrames(ctx, info, parties), ...investorRoleFrames(ctx, info, parties), ...betweenFrames(ctx, info, parties), ...frontedFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info), ...revealedCustomerFrames(ctx, info, parties), ...signedTheDealFrames(ctx, info, parties)]) {
+  for (const f of [...passiveBuyerFrames(ctx, info, parties), ...customerRoleFrames(ctx, info, parties), ...investorRoleFrames(ctx, info, parties), ...betweenFrames(ctx, info, parties), ...frontedFrames(ctx, info, parties), ...guaranteeFrames(ctx, info, parties), ...pairReferenceFrames(ctx, info), ...revealedCustomerFrames(ctx, info, parties), ...signedTheDealFrames(ctx, info, parties), ...dealWithFrames(ctx, info, parties)]) {
     if (!frames.some((g) => g.a === f.a && g.b === f.b)) frames.push(f);
   }
   // "Nvidia will invest in OpenAI, in a tie-up under which the ChatGPT developer will build ...": a pair the
@@ -543,6 +543,15 @@ function signedTheDealFrames(ctx: DealContext, info: SentenceInfo, parties: Part
   const signer = parties.find((p) => !p.brand && SIGNED_THE_DEAL_AFTER.test(ctx.body.slice(p.mention.end, p.mention.end + 200)));
   if (!signer || parties.some((p) => !p.brand && !sameCompany(p, signer))) return [];
   return toldBefore(ctx, info, 'symmetric', 'signed the', signer);
+}
+
+// "AirTrunk has agreed to buy the output of a wind farm. The agreement with Coalfields Renewables covers 250 MW": the deal
+// told with one company, then pointed back at with its other side.
+const DEAL_WITH_BEFORE = new RegExp(String.raw`^(?:(?:Under|As part of)\s+)?(?:The|This|That|Its|Their|the|this|its|their)\s+(?:new\s+|[\w$.-]+-year\s+|[\w$.]+\s+(?:million|billion)\s+){0,2}(?:${DEAL_NOUN})\s+with\s+(?:the\s+)?$`);
+
+function dealWithFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
+  const other = parties.find((p) => !p.brand && DEAL_WITH_BEFORE.test(ctx.body.slice(info.sentence.start, p.mention.start).trimStart()));
+  return other ? toldBefore(ctx, info, 'symmetric', 'the deal with', other) : [];
 }
 
 /** "X will backstop $1.8 billion of Y's lease obligations": X (a) and the obligor Y (b); detect.ts finds whom Y owes. */

@@ -1634,4 +1634,16 @@ export const PROBES: Probe[] = [
     text: 'Orbis Rechenzentren has signed Halvard Labs as the anchor tenant of its new campus near Frankfurt, the operator said on Thursday. Under the 12-year lease, Halvard will take 60 MW. Orbis put the value of the contract at between €1.2 billion and €1.5 billion.',
     deals: [['Halvard Labs', 'Orbis Rechenzentren', 'data_center', [1.2e9, 'EUR', 'range_low'], 144, 60, 'signed']],
   },
+  {
+    name: 'a deal told with one company, then "The agreement with Y, ..." in the next sentence: Y is its other side, and the terms that follow are its own',
+    published: '2026-05-12',
+    text: 'Halvard Labs has agreed to buy the output of a wind farm planned for the Upper Hunter, in what the company called its biggest power contract. The agreement with Orbis Renewables, a developer owned by local families, covers 250 MW of the wind farm for 15 years. Halvard will pay about A$48 million a year under the contract.',
+    deals: [['Halvard Labs', 'Orbis Renewables', 'power', [48e6, 'AUD', 'about'], 180, 250, 'signed']],
+  },
+  {
+    name: '"Its contract with Y" after a sentence with no deal language points at no deal told',
+    published: '2026-05-12',
+    text: 'Halvard Labs reported revenue of $2 billion on Tuesday. Its contract with Orbis Cloud, signed in 2023, runs through 2028.',
+    deals: [],
+  },
 ];
