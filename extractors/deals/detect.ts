@@ -83,8 +83,12 @@ const ownPurchase = (frame: Frame): boolean => frame.cls === 'buy' && PURCHASE.t
  * "rent Nvidia capacity from Nebius"); one named in a clause of its own ("..., and signed a lease from DataBank") does not.
  */
 function sellsInClause(ctx: DealContext, c: Candidate, frame: Frame): boolean {
-  if (c.frames.some((f) => f.sentence !== frame.sentence)) return true;
+  // "... has ordered $1.6 billion of servers built around Nvidia's chips. The order was placed with Dell": the seller named next.
+  if (c.frames.some((f) => f.trigger === 'the deal with' && f.sentence === frame.sentence)) return true;
   const other = involves(c, frame.a) ? (sameCompany(c.a, frame.a) ? c.b : c.a) : sameCompany(c.a, frame.b) ? c.b : c.a;
+  const { sentence } = ctx.sentences[frame.sentence];
+  // A deal of another sentence ("Kestrel will pay Helio ... Helio said it had ordered AMD's accelerators") sells nothing of these.
+  if (other.mention.start < sentence.start || other.mention.start >= sentence.end) return false;
   const brand = frame.b.mention;
   if (other.mention.start < brand.end) return other.mention.start >= frame.start;
   return !/[,;]|\band\b/.test(ctx.body.slice(brand.end, other.mention.start));
@@ -149,6 +153,8 @@ const NEW_ENTITY_WHICH = /(\b(?:form(?:s|ed|ing)?|creat(?:e|es|ed|ing)|launch(?:
 const REPORTED_THAT = /\b(?:said|says|announced|announces|confirmed|confirms|disclosed|discloses|reported|reports|told|stated|wrote|added)\b[^.;]{0,25}\bthat\s+$/i;
 
 /** Earlier, recalled or background deals: dated before publication, in a relative clause, or flagged. */
+const SAME_TIME = /^\s*(?:At the same time|At that time|At the time|That same (?:day|week|month)|The same (?:day|week|month)|On the same day)\b/i;
+
 export function isBackground(ctx: DealContext, frame: Frame): boolean {
   const info = ctx.sentences[frame.sentence];
   // Recall words speak of the frame within its own clause; a date anywhere up to its end dates it ("X's investment in Y, agreed in 2023,").
@@ -161,6 +167,9 @@ export function isBackground(ctx: DealContext, frame: Frame): boolean {
   // date after the clause is the original deal's; the expansion told in the clause is the news.
   const dated = EXPANDED.test(region) ? ownClauseEnd(ctx, frame) : datedUpTo(ctx, frame);
   if (mentionsPastDate(ctx.now, ctx.body.slice(info.sentence.start, dated))) return true;
+  // "Nvidia agreed to the investment in September. At the same time, Volta signed ...": the time told before.
+  const prev = ctx.sentences[frame.sentence - 1];
+  if (prev && SAME_TIME.test(info.sentence.text) && mentionsPastDate(ctx.now, prev.sentence.text)) return true;
   // "a $1.3 billion agreement with Mistral AI, signed last year": a participle after the object dates the deal.
   // A week back is still this story's news ("Under a second agreement, signed last week, ...").
   if (DATED_PARTICIPLE.test(ctx.body.slice(frame.b.mention.end, frame.end))) return true;

@@ -546,12 +546,24 @@ function signedTheDealFrames(ctx: DealContext, info: SentenceInfo, parties: Part
 }
 
 // "AirTrunk has agreed to buy the output of a wind farm. The agreement with Coalfields Renewables covers 250 MW": the deal
-// told with one company, then pointed back at with its other side.
-const DEAL_WITH_BEFORE = new RegExp(String.raw`^(?:(?:Under|As part of)\s+)?(?:The|This|That|Its|Their|the|this|its|their)\s+(?:new\s+|[\w$.-]+-year\s+|[\w$.]+\s+(?:million|billion)\s+){0,2}(?:${DEAL_NOUN})\s+with\s+(?:the\s+)?$`);
+// told with one company, then pointed back at with its other side ("The order was placed with Dell").
+const DEAL_WITH_BEFORE = new RegExp(String.raw`^(?:(?:Under|As part of)\s+)?(?:The|This|That|Its|Their|the|this|its|their)\s+(?:new\s+|[\w$.-]+-year\s+|[\w$.]+\s+(?:million|billion)\s+){0,2}(?:${DEAL_NOUN})\s+(?:(?:was|were|is|has been|had been)\s+(?:placed|signed|struck|agreed|made)\s+)?with\s+(?:the\s+)?$`);
+
+// The deal pointed back at was told by its subject, the sentence's first company ("Corvex has ordered $1.6 billion of
+// servers built around Nvidia's chips"): the makers of what it buys do not count.
+const TOLD_DEAL = new RegExp(String.raw`\b(?:${DEAL_NOUN}|signed|agreed|struck|inked|ordered|bought|leased|will (?:buy|lease|rent|take))\b`, 'i');
+
+const TOLD_PURCHASE = /^\s+(?:[\w,'’-]+\s+){0,8}?(?:has|have|had|will|would)?\s*(?:agreed to\s+)?(?:ordered|order|bought|buy|purchased|purchase|leased|lease|rented|rent|pay|paid|took|take)\b/i;
 
 function dealWithFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
   const other = parties.find((p) => !p.brand && DEAL_WITH_BEFORE.test(ctx.body.slice(info.sentence.start, p.mention.start).trimStart()));
-  return other ? toldBefore(ctx, info, 'symmetric', 'the deal with', other) : [];
+  const told = ctx.sentences[info.sentence.index - 1];
+  const subject = told?.parties.find((p) => !p.brand);
+  if (!other || !subject || sameCompany(subject, other) || told.parties.some((p) => sameCompany(p, other)) || !TOLD_DEAL.test(told.sentence.text)) return [];
+  // "AirTrunk has agreed to buy the output ...": a subject that buys, orders or leases is the buyer.
+  const buys = TOLD_PURCHASE.test(ctx.body.slice(subject.mention.end, told.sentence.end));
+  const frame = makeFrame(ctx, told, buys ? 'buy' : 'symmetric', 'the deal with', subject, other);
+  return [{ ...frame, start: told.sentence.start, end: told.sentence.end }];
 }
 
 /** "X will backstop $1.8 billion of Y's lease obligations": X (a) and the obligor Y (b); detect.ts finds whom Y owes. */

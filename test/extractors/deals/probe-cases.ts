@@ -1646,4 +1646,26 @@ export const PROBES: Probe[] = [
     text: 'Halvard Labs reported revenue of $2 billion on Tuesday. Its contract with Orbis Cloud, signed in 2023, runs through 2028.',
     deals: [],
   },
+  {
+    name: 'an order of servers built around a maker\'s chips, then "The order was placed with Y": Y sells them, the chip maker makes no deal',
+    published: '2026-05-12',
+    text: "Orbis Cloud has ordered about $1.6 billion of servers built around Nvidia's GB300 chips, the company told investors on Tuesday. The order was placed with Dell Technologies, which will install the racks in Ashburn.",
+    deals: [['Orbis Cloud', 'Dell Technologies', 'chips', [1.6e9, 'USD', 'about'], null, null, 'signed']],
+  },
+  {
+    name: '"At the same time," after a sentence dated in the past is that past time: the deal it tells is recalled',
+    published: '2026-05-12',
+    text: 'Nvidia agreed to invest $1.2 billion in Orbis Cloud in September. At the same time, Orbis signed a four-year agreement to buy $4 billion of Nvidia systems. The Commission now has 90 days to decide.',
+    deals: [],
+  },
+  {
+    name: 'a neocloud, named by description, ordering a maker\'s accelerators to serve a customer\'s contract told in an earlier sentence: a second deal',
+    published: '2026-05-12',
+    text: "Halvard Labs has agreed to pay Orbis Compute $4.2 billion over five years for dedicated GPU capacity, the two companies said on Wednesday. To serve it, Orbis is turning to AMD. The neocloud said it had ordered about $2.5 billion of AMD's MI450 accelerators.",
+    deals: [
+      ['Halvard Labs', 'Orbis Compute', 'cloud_compute', [4.2e9, 'USD', 'exact'], 60, null, 'signed'],
+      ['Orbis Compute', 'AMD', 'chips', [2.5e9, 'USD', 'about'], null, null, 'signed'],
+    ],
+    gap: 'the brand frame "it had ordered ... of AMD\'s accelerators" is found only through the headline; "The neocloud said it" does not yet resolve the subject of the order',
+  },
 ];
