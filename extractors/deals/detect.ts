@@ -152,8 +152,10 @@ const NEW_ENTITY_WHICH = /(\b(?:form(?:s|ed|ing)?|creat(?:e|es|ed|ing)|launch(?:
 
 const REPORTED_THAT = /\b(?:said|says|announced|announces|confirmed|confirms|disclosed|discloses|reported|reports|told|stated|wrote|added)\b[^.;]{0,25}\bthat\s+$/i;
 
-/** Earlier, recalled or background deals: dated before publication, in a relative clause, or flagged. */
+/** "At the same time, ...": the sentence keeps the time of the one before. */
 const SAME_TIME = /^\s*(?:At the same time|At that time|At the time|That same (?:day|week|month)|The same (?:day|week|month)|On the same day)\b/i;
+
+/** Earlier, recalled or background deals: dated before publication, in a relative clause, or flagged. */
 
 export function isBackground(ctx: DealContext, frame: Frame): boolean {
   const info = ctx.sentences[frame.sentence];
