@@ -4,7 +4,7 @@
 import { sameCompany, type DealContext, type Party } from './context';
 import { CALLED_OFF, CLOSED_RELATIVE, COMPARED, CREDITED_TO, SCRUTINIZED, NEW_TRANCHE, REPORTED_BACKSHIFT, OTHER_RECENT, RECALL, SINCE_EVENT } from './cues';
 import { mentionsPastDate } from './story-time';
-import { findFrames, type Frame } from './frames';
+import { findFrames, POINTED_BACK, type Frame } from './frames';
 
 export interface Candidate {
   /** The two companies in the order first seen. */
@@ -84,7 +84,7 @@ const ownPurchase = (frame: Frame): boolean => frame.cls === 'buy' && PURCHASE.t
  */
 function sellsInClause(ctx: DealContext, c: Candidate, frame: Frame): boolean {
   // "... has ordered $1.6 billion of servers built around Nvidia's chips. The order was placed with Dell": the seller named next.
-  if (c.frames.some((f) => f.trigger === 'the deal with' && f.sentence === frame.sentence)) return true;
+  if (c.frames.some((f) => f.trigger === POINTED_BACK && f.sentence === frame.sentence)) return true;
   const other = involves(c, frame.a) ? (sameCompany(c.a, frame.a) ? c.b : c.a) : sameCompany(c.a, frame.b) ? c.b : c.a;
   const { sentence } = ctx.sentences[frame.sentence];
   // A deal of another sentence ("Kestrel will pay Helio ... Helio said it had ordered AMD's accelerators") sells nothing of these.

@@ -553,6 +553,9 @@ const DEAL_WITH_BEFORE = new RegExp(String.raw`^(?:(?:Under|As part of)\s+)?(?:T
 // servers built around Nvidia's chips"): the makers of what it buys do not count.
 const TOLD_DEAL = new RegExp(String.raw`\b(?:${DEAL_NOUN}|signed|agreed|struck|inked|ordered|bought|leased|will (?:buy|lease|rent|take))\b`, 'i');
 
+/** The trigger of a frame read from "The agreement with Y" in the sentence after the deal was told. */
+export const POINTED_BACK = 'the deal with';
+
 const TOLD_PURCHASE = /^\s+(?:[\w,'’-]+\s+){0,8}?(?:has|have|had|will|would)?\s*(?:agreed to\s+)?(?:ordered|order|bought|buy|purchased|purchase|leased|lease|rented|rent|pay|paid|took|take)\b/i;
 
 function dealWithFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]): Frame[] {
@@ -562,7 +565,7 @@ function dealWithFrames(ctx: DealContext, info: SentenceInfo, parties: Party[]):
   if (!other || !subject || sameCompany(subject, other) || told.parties.some((p) => sameCompany(p, other)) || !TOLD_DEAL.test(told.sentence.text)) return [];
   // "AirTrunk has agreed to buy the output ...": a subject that buys, orders or leases is the buyer.
   const buys = TOLD_PURCHASE.test(ctx.body.slice(subject.mention.end, told.sentence.end));
-  const frame = makeFrame(ctx, told, buys ? 'buy' : 'symmetric', 'the deal with', subject, other);
+  const frame = makeFrame(ctx, told, buys ? 'buy' : 'symmetric', POINTED_BACK, subject, other);
   return [{ ...frame, start: told.sentence.start, end: told.sentence.end }];
 }
 

@@ -144,12 +144,12 @@ function assembleDeal(ctx: DealContext, cand: Candidate & { source?: Candidate }
  * deal ("will lease 120 MW from Helios, in an arrangement in which Telefónica will buy a stake in the developer").
  */
 function dealKind(ctx: DealContext, cand: Candidate & { source?: Candidate }, anchorText: string, all: Candidate[], provider: Party): DealKind {
-  const clauses = ownClauses(ctx, cand);
-  const read = (text: string) => classifyKind(cand.investment, text, provider, clauses);
+  const read = (text: string) => classifyKind(cand.investment, text, provider);
   const own = new Map(cand.frames.map((f) => [f.sentence, f.trigger] as const));
   // Subjects sharing one verb ("Nscale and Aker have been chosen by OpenAI to build ...") share its words too.
   const another = all.some((c) => c !== cand && c !== cand.source && c.frames.some((f) => own.has(f.sentence) && own.get(f.sentence) !== f.trigger));
-  const kind = another ? read(clauses) : 'other';
+  const kind = another ? read(ownClauses(ctx, cand)) : 'other';
+  // Clauses that name nothing bought ("Halvard Labs will take ... under an agreement with Orbis") leave the sentence to say it.
   return kind !== 'other' ? kind : read(anchorText);
 }
 

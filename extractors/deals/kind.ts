@@ -25,12 +25,8 @@ const EQUITY_PURCHASE = /\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*|sell|s
 /** The deal's words say it buys electricity. */
 export const readsAsPower = (text: string): boolean => POWER.test(text);
 
-/**
- * `anchorText` is what the deal's sentences say; `clause` only the deal's own clauses, where a stake sold on the side
- * ("..., in an arrangement under which the developer will also sell a minority stake") makes no investment.
- */
-export function classifyKind(investment: boolean, anchorText: string, provider: Party, clause = anchorText): DealKind {
-  if (investment || EQUITY_PURCHASE.test(clause)) return 'investment';
+export function classifyKind(investment: boolean, anchorText: string, provider: Party): DealKind {
+  if (investment || EQUITY_PURCHASE.test(anchorText)) return 'investment';
   if (GUARANTEE.test(anchorText) && !COMPUTE.test(anchorText)) return 'other';
   // A loan or credit facility is financing, whatever it buys.
   if (DEBT.test(anchorText)) return 'other';
